@@ -1,6 +1,21 @@
 /**
- * JDBC adapter: stores case files, panel records and the audit log in PostgreSQL behind the core's
- * ports, with Flyway migrations and an embedded default store. To be filled by the JDBC adapter
- * issue.
+ * JDBC adapter: PostgreSQL storage behind the core's ports, with Flyway migrations and an embedded
+ * default store.
+ *
+ * <p>{@link io.permanence.jdbc.EmbeddedStore} starts an embedded PostgreSQL 17 (persistent in a
+ * store directory, or temporary for tests) and exposes a {@link javax.sql.DataSource}; it works as
+ * a normal user and as root (through a user namespace, see its documentation).
+ *
+ * <p>{@link io.permanence.jdbc.PermanenceSchema} applies the migrations shipped in this jar to the
+ * embedder's data source; every table lives in the {@code permanence} schema. V1 creates {@code
+ * permanence.audit_log}, which rejects UPDATE, DELETE and TRUNCATE.
+ *
+ * <p>{@link io.permanence.jdbc.Transactions} runs work in one transaction on the embedder's data
+ * source and turns {@link java.sql.SQLException} into {@link
+ * io.permanence.jdbc.PersistenceException}, whose message names the operation and SQLSTATE but
+ * never a stored value. {@link io.permanence.jdbc.SqlText} binds text parameters and rejects the
+ * values PostgreSQL cannot store exactly (NUL, unpaired surrogates). SQL is always parameterised.
+ *
+ * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
  */
 package io.permanence.jdbc;
