@@ -66,7 +66,7 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
     }
     int keep = len;
     if (len > maxCellLength) {
-      keep = ImportFinding.MAX_DISPLAY_CHARS;
+      keep = Math.min(len, ImportFinding.MAX_DISPLAY_CHARS);
       oversized = append(oversized, cellIndex);
       oversizedLengths = Arrays.copyOf(oversizedLengths, oversizedLengths.length + 1);
       oversizedLengths[oversizedLengths.length - 1] = len;
