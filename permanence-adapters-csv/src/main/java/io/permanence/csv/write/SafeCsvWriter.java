@@ -163,12 +163,9 @@ public final class SafeCsvWriter implements Closeable, Flushable {
     }
   }
 
+  /** Writes a record; FastCSV reports a failed write as an {@link UncheckedIOException}. */
   private void write(List<String> cells) {
-    try {
-      csv.writeRecord(cells);
-    } catch (UncheckedIOException e) {
-      throw e;
-    }
+    csv.writeRecord(cells);
   }
 
   /** The row being written: typed cells in the order of the header, then {@link #end()}. */
