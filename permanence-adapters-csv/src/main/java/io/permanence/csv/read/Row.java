@@ -1,0 +1,413 @@
+package io.permanence.csv.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One data row of a CSV table, with typed accessors that record a finding instead of throwing.
+ *
+ * <p>A mapping reads every column it needs, then builds its value. When an accessor finds a problem
+ * it records an {@link ImportFinding.Severity#ERROR} (naming file, line, column and value) and
+ * returns a placeholder (the empty string, 1970-01-01, 0, {@code false}, or an empty {@code
+ * Optional} for {@link #parse}), so that the mapping goes on and every problem of the row is
+ * reported at once. A row with an error is rejected whatever the mapping returns, so a placeholder
+ * never reaches an imported value; an {@link IllegalArgumentException}, {@link DateTimeException}
+ * or {@link java.util.NoSuchElementException} the mapping throws because of a placeholder (an
+ * {@code orElseThrow()} on an empty {@code parse}, a value type's invariant) is then discarded.
+ * Thrown for a row without errors, an {@code IllegalArgumentException} or {@code DateTimeException}
+ * rejects the row with the exception's message as the reason.
+ *
+ * <p>Cells are read with surrounding whitespace stripped; a blank cell, or a cell of an optional
+ * column absent from the file, is "blank". Dates are accepted as {@code dd/mm/yyyy} (the DfE
+ * layout) or ISO {@code yyyy-mm-dd}, both strictly: two-digit day and month, four-digit year, no
+ * lenient 31/02.
+ *
+ * <p>Asking for a column the table does not declare is a mistake in the mapping and throws {@link
+ * IllegalArgumentException}. A row belongs to one mapping call on one thread.
+ */
+public final class Row {
+
+  private static final String DATE_EXPECTED =
+      "is not a valid date (expected dd/mm/yyyy or yyyy-mm-dd)";
+
+  private final String fileName;
+  private final long lineNumber;
+  private final String[] cells;
+  private final HeaderIndex header;
+  private List<ImportFinding> findings = List.of();
+  private boolean hasErrors;
+
+  Row(String fileName, long lineNumber, String[] cells, HeaderIndex header) {
+    this.fileName = fileName;
+    this.lineNumber = lineNumber;
+    this.cells = cells;
+    this.header = header;
+  }
+
+  /** The name of the file, without its directory. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The physical line the row starts on, 1-based (the header is line 1). */
+  public long lineNumber() {
+    return lineNumber;
+  }
+
+  /** The row's cells as read, in the order of the file, whitespace kept. */
+  public List<String> cells() {
+    return Collections.unmodifiableList(Arrays.asList(cells));
+  }
+
+  /**
+   * Whether the file has a declared column (an optional column may be absent).
+   *
+   * @param column a declared column, in any case
+   * @return whether the file's header has it
+   */
+  public boolean hasColumn(String column) {
+    return header.cellIndex(header.ordinal(column)) >= 0;
+  }
+
+  /**
+   * The text of a cell that must not be blank.
+   *
+   * @param column a declared column
+   * @return the stripped text, or the empty string (with an error recorded) if blank
+   */
+  public String text(String column) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    if (value.isEmpty()) {
+      reportBlank(ordinal);
+    }
+    return value;
+  }
+
+  /**
+   * The text of a cell that may be blank.
+   *
+   * @param column a declared column
+   * @return the stripped text, empty if blank or if the column is absent
+   */
+  public Optional<String> optionalText(String column) {
+    String value = cell(header.ordinal(column));
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /**
+   * A date that must be present, as {@code dd/mm/yyyy} or {@code yyyy-mm-dd}.
+   *
+   * @param column a declared column
+   * @return the date, or 1970-01-01 (with an error recorded) if blank or invalid
+   */
+  public LocalDate date(String column) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    if (value.isEmpty()) {
+      reportBlank(ordinal);
+      return LocalDate.EPOCH;
+    }
+    return checkDate(ordinal, value).orElse(LocalDate.EPOCH);
+  }
+
+  /**
+   * A date that may be blank, as {@code dd/mm/yyyy} or {@code yyyy-mm-dd}.
+   *
+   * @param column a declared column
+   * @return the date, empty if blank (or, with an error recorded, if invalid)
+   */
+  public Optional<LocalDate> optionalDate(String column) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    return value.isEmpty() ? Optional.empty() : checkDate(ordinal, value);
+  }
+
+  /**
+   * A whole number that must be present (an optional sign, decimal digits).
+   *
+   * @param column a declared column
+   * @return the number, or 0 (with an error recorded) if blank or not a whole number
+   */
+  public int integer(String column) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    if (value.isEmpty()) {
+      reportBlank(ordinal);
+      return 0;
+    }
+    return checkInteger(ordinal, value).orElse(0);
+  }
+
+  /**
+   * A whole number that may be blank.
+   *
+   * @param column a declared column
+   * @return the number, empty if blank (or, with an error recorded, if not a whole number)
+   */
+  public Optional<Integer> optionalInteger(String column) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    return value.isEmpty() ? Optional.empty() : checkInteger(ordinal, value);
+  }
+
+  /**
+   * A flag written {@code 0} (false) or {@code 1} (true), as the DfE returns do, that must be
+   * present.
+   *
+   * @param column a declared column
+   * @return the flag, or {@code false} (with an error recorded) if blank or not 0 or 1
+   */
+  public boolean bool01(String column) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    if (value.isEmpty()) {
+      reportBlank(ordinal);
+      return false;
+    }
+    return checkBool01(ordinal, value).orElse(false);
+  }
+
+  /**
+   * A flag written {@code 0} or {@code 1} that may be blank.
+   *
+   * @param column a declared column
+   * @return the flag, empty if blank (or, with an error recorded, if not 0 or 1)
+   */
+  public Optional<Boolean> optionalBool01(String column) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    return value.isEmpty() ? Optional.empty() : checkBool01(ordinal, value);
+  }
+
+  /**
+   * A value that must be present, converted by a parser (for example a code-list lookup). An {@link
+   * IllegalArgumentException} or {@link DateTimeException} from the parser becomes an error: {@code
+   * 'XXX' is not <expected> (<message>)}.
+   *
+   * @param column a declared column
+   * @param parser converts the stripped, non-blank text; throws {@code IllegalArgumentException}
+   *     for a value it does not accept
+   * @param expected what was expected, to follow "is not": for example {@code "a legal status
+   *     code"}
+   * @param <T> the type of the value
+   * @return the value, empty (with an error recorded) if blank or not accepted
+   */
+  public <T> Optional<T> parse(
+      String column, Function<String, ? extends T> parser, String expected) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    if (value.isEmpty()) {
+      reportBlank(ordinal);
+      return Optional.empty();
+    }
+    return checkParse(ordinal, value, parser, expected);
+  }
+
+  /**
+   * A value that may be blank, converted by a parser; see {@link #parse}.
+   *
+   * @param column a declared column
+   * @param parser converts the stripped, non-blank text
+   * @param expected what was expected, to follow "is not"
+   * @param <T> the type of the value
+   * @return the value, empty if blank (or, with an error recorded, if not accepted)
+   */
+  public <T> Optional<T> optionalParse(
+      String column, Function<String, ? extends T> parser, String expected) {
+    int ordinal = header.ordinal(column);
+    String value = cell(ordinal);
+    return value.isEmpty() ? Optional.empty() : checkParse(ordinal, value, parser, expected);
+  }
+
+  /**
+   * Rejects the row for a reason about one column, such as a rule between columns ("DEC is before
+   * DECOM"); the finding shows the column's value.
+   *
+   * @param column a declared column
+   * @param reason why, phrased to follow the value
+   */
+  public void reportError(String column, String reason) {
+    int ordinal = header.ordinal(column);
+    report(ordinal, cell(ordinal), reason, ImportFinding.Severity.ERROR);
+  }
+
+  /**
+   * Rejects the row for a reason about the row as a whole.
+   *
+   * @param reason why
+   */
+  public void reportError(String reason) {
+    add(ImportFinding.error(fileName, lineNumber, reason));
+  }
+
+  /**
+   * Warns about a column's value without rejecting the row.
+   *
+   * @param column a declared column
+   * @param reason why, phrased to follow the value
+   */
+  public void reportWarning(String column, String reason) {
+    int ordinal = header.ordinal(column);
+    report(ordinal, cell(ordinal), reason, ImportFinding.Severity.WARNING);
+  }
+
+  /** Whether an error has been recorded for this row. */
+  public boolean hasErrors() {
+    return hasErrors;
+  }
+
+  /** The findings recorded for this row so far, in order. */
+  public List<ImportFinding> findings() {
+    return Collections.unmodifiableList(findings);
+  }
+
+  /** Where the row is, without its cells: {@code Row{episodes.csv:42}}. */
+  @Override
+  public String toString() {
+    return "Row{" + fileName + ":" + lineNumber + "}";
+  }
+
+  void add(ImportFinding finding) {
+    if (findings.isEmpty()) {
+      findings = new ArrayList<>(2);
+    }
+    findings.add(finding);
+    hasErrors |= finding.isError();
+  }
+
+  private String cell(int ordinal) {
+    int index = header.cellIndex(ordinal);
+    return index < 0 || index >= cells.length ? "" : cells[index].strip();
+  }
+
+  private void reportBlank(int ordinal) {
+    String reason =
+        header.cellIndex(ordinal) < 0
+            ? "a value is required but the file has no column " + header.declaredName(ordinal)
+            : "a value is required but the cell is blank";
+    add(
+        ImportFinding.builder()
+            .fileName(fileName)
+            .lineNumber(lineNumber)
+            .column(header.declaredName(ordinal))
+            .reason(reason)
+            .severity(ImportFinding.Severity.ERROR)
+            .build());
+  }
+
+  private void report(int ordinal, String value, String reason, ImportFinding.Severity severity) {
+    add(
+        ImportFinding.builder()
+            .fileName(fileName)
+            .lineNumber(lineNumber)
+            .column(header.declaredName(ordinal))
+            .value(ImportFinding.displayValue(value))
+            .reason(reason)
+            .severity(severity)
+            .isSensitive(header.isSensitive(ordinal))
+            .build());
+  }
+
+  private Optional<LocalDate> checkDate(int ordinal, String value) {
+    LocalDate date = parseDate(value);
+    if (date == null) {
+      report(ordinal, value, DATE_EXPECTED, ImportFinding.Severity.ERROR);
+      return Optional.empty();
+    }
+    return Optional.of(date);
+  }
+
+  private Optional<Integer> checkInteger(int ordinal, String value) {
+    try {
+      return Optional.of(Integer.parseInt(value));
+    } catch (NumberFormatException e) {
+      report(ordinal, value, "is not a whole number", ImportFinding.Severity.ERROR);
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Boolean> checkBool01(int ordinal, String value) {
+    if (value.equals("0")) {
+      return Optional.of(false);
+    }
+    if (value.equals("1")) {
+      return Optional.of(true);
+    }
+    report(ordinal, value, "is not 0 or 1", ImportFinding.Severity.ERROR);
+    return Optional.empty();
+  }
+
+  private <T> Optional<T> checkParse(
+      int ordinal, String value, Function<String, ? extends T> parser, String expected) {
+    try {
+      T parsed = parser.apply(value);
+      if (parsed == null) {
+        throw new IllegalStateException(
+            "parser for column " + header.declaredName(ordinal) + " returned null");
+      }
+      return Optional.of(parsed);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      String message = e.getMessage();
+      String reason =
+          "is not "
+              + expected
+              + (message == null || message.isBlank()
+                  ? ""
+                  : " (" + ImportFinding.displayValue(message) + ")");
+      report(ordinal, value, reason, ImportFinding.Severity.ERROR);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Parses {@code dd/mm/yyyy} or {@code yyyy-mm-dd} strictly; null if the text is not such a date.
+   * Written by hand because it runs once per date cell of every import.
+   */
+  static LocalDate parseDate(String text) {
+    if (text.length() != 10) {
+      return null;
+    }
+    int day;
+    int month;
+    int year;
+    if (text.charAt(2) == '/' && text.charAt(5) == '/') {
+      day = digits(text, 0, 2);
+      month = digits(text, 3, 5);
+      year = digits(text, 6, 10);
+    } else if (text.charAt(4) == '-' && text.charAt(7) == '-') {
+      year = digits(text, 0, 4);
+      month = digits(text, 5, 7);
+      day = digits(text, 8, 10);
+    } else {
+      return null;
+    }
+    if (day < 1 || month < 1 || month > 12 || year < 1) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The decimal number in {@code text[start, end)}, or -1 if a character is not a digit. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+}
