@@ -1,0 +1,5 @@
+/** The child. */
+@PermanenceStyle
+package io.permanence.core.child;
+
+import io.permanence.core.PermanenceStyle;
