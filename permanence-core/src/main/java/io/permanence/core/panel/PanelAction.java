@@ -78,7 +78,17 @@ public abstract class PanelAction {
    * @return a copy with status DONE and the completion day
    */
   public final PanelAction withDone(LocalDate day) {
-    return ((ImmutablePanelAction) this).withStatus(ActionStatus.DONE).withCompletedOn(day);
+    Builder builder = builder();
+    builder
+        .id(id())
+        .decision(decision())
+        .type(type())
+        .description(description())
+        .owner(owner())
+        .dueOn(dueOn())
+        .status(ActionStatus.DONE)
+        .completedOn(day);
+    return builder.build();
   }
 
   @Value.Check
