@@ -62,6 +62,14 @@ public abstract class Deadline {
     return DEFAULT_DUE_SOON_DAYS;
   }
 
+  /**
+   * A copy with another due-soon window.
+   *
+   * @param days calendar days before the due date, zero or more
+   * @return the deadline
+   */
+  public abstract Deadline withDueSoonDays(int days);
+
   /** A builder; {@link DeadlineRule#deadlineFrom} is the usual way to make a deadline. */
   public static Builder builder() {
     return new Builder();

@@ -119,6 +119,30 @@ public abstract class PanelSchedule {
         .build();
   }
 
+  /**
+   * A copy with another bank-holiday policy.
+   *
+   * @param policy the policy
+   * @return the schedule
+   */
+  public abstract PanelSchedule withBankHolidayPolicy(BankHolidayPolicy policy);
+
+  /**
+   * A copy with these cancelled dates instead of its own.
+   *
+   * @param dates the cancelled dates
+   * @return the schedule
+   */
+  public abstract PanelSchedule withCancelled(Iterable<? extends LocalDate> dates);
+
+  /**
+   * A copy with these extra meeting dates instead of its own.
+   *
+   * @param dates the extra meeting dates
+   * @return the schedule
+   */
+  public abstract PanelSchedule withExtras(Iterable<? extends LocalDate> dates);
+
   /** A builder: for cancelled and extra meetings and the bank-holiday policy. */
   public static Builder builder() {
     return new Builder();
