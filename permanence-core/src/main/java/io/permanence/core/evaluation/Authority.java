@@ -48,7 +48,7 @@ public abstract class Authority {
   public abstract ImmutableList<ExclusionPolicy> exclusions();
 
   /** The deadline rules: the statutory catalogue the authority applies and its own. */
-  public abstract ImmutableList<DeadlineRule> deadlineRules();
+  public abstract ImmutableList<CaseDeadlineRule> deadlineRules();
 
   /** Which children the authority's tracker follows. */
   public abstract TrackerScope trackerScope();

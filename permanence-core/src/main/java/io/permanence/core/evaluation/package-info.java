@@ -4,7 +4,7 @@
  * <p>{@link io.permanence.core.evaluation.Authority} bundles an authority's panels, {@link
  * io.permanence.core.evaluation.Remit remits} (named policies that refer a child to a panel with a
  * reason and a citation), {@link io.permanence.core.evaluation.ExclusionPolicy exclusion policies},
- * {@link io.permanence.core.evaluation.DeadlineRule deadline rules}, {@link
+ * {@link io.permanence.core.evaluation.CaseDeadlineRule deadline rules}, {@link
  * io.permanence.core.evaluation.TrackerScope tracker scope} and {@link
  * io.permanence.core.evaluation.AuthoritySettings settings} (its interpretations of ambiguous
  * clauses, each a {@link io.permanence.core.evaluation.Setting}). {@link

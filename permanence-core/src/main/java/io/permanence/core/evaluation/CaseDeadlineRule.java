@@ -13,7 +13,7 @@ import java.util.List;
  * <p>Each deadline it returns carries its start event, timescale, due date, status on the
  * context's date and citation. Implementations are immutable, thread-safe and pure.
  */
-public interface DeadlineRule {
+public interface CaseDeadlineRule {
 
   /** The rule's name, unique within its catalogue or authority. */
   String name();
