@@ -1,0 +1,719 @@
+package io.permanence.core.casefile;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.Comparators;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
+import io.permanence.core.AuthorityId;
+import io.permanence.core.DateSpan;
+import io.permanence.core.care.AdoptionMilestones;
+import io.permanence.core.care.CareLeaverOutcome;
+import io.permanence.core.care.HealthOutcomes;
+import io.permanence.core.care.LookedAfterReview;
+import io.permanence.core.care.MissingEpisode;
+import io.permanence.core.care.PeriodOfCare;
+import io.permanence.core.care.Placement;
+import io.permanence.core.care.PreviousPermanence;
+import io.permanence.core.care.SocialWorkerEpisode;
+import io.permanence.core.child.Child;
+import io.permanence.core.child.ChildId;
+import io.permanence.core.legal.CareProceedings;
+import io.permanence.core.legal.CourtOrder;
+import io.permanence.core.legal.LegalStatusPeriod;
+import io.permanence.core.legal.PreProceedings;
+import io.permanence.core.panel.DocumentOnFile;
+import io.permanence.core.panel.DocumentType;
+import io.permanence.core.panel.PanelAction;
+import io.permanence.core.panel.PanelAppearance;
+import io.permanence.core.panel.PanelDecision;
+import io.permanence.core.panel.PanelId;
+import io.permanence.core.plan.PermanencePlan;
+import io.permanence.core.plan.PlanHistory;
+import io.permanence.core.reference.LegalStatusCode;
+import io.permanence.core.reference.PlacementCode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * One child's whole record as an immutable snapshot: the aggregate every rule evaluates.
+ *
+ * <p>Every list is sorted on construction (stable, so records on the same day keep their given
+ * order): periods by start, court orders by the day made, care proceedings by the decision to
+ * issue, reviews, plans, appearances, decisions and documents by their day, actions by due day.
+ *
+ * <p>Invariants, checked on construction; each failure names the field, the child id and the
+ * values:
+ *
+ * <ul>
+ *   <li>periods of care do not overlap; legal status periods do not overlap; placements do not
+ *       overlap (all half-open {@code [start, end)}, so one may end on the day the next starts);
+ *   <li>no period ends before it starts (checked by each value);
+ *   <li>for a born child, nothing that needs a born child is dated before the birth: periods of
+ *       care, legal statuses, placements, reviews, court orders, missing episodes, the issue of
+ *       care proceedings and the placement order, placement and adoption order dates. Planning may
+ *       precede the birth: pre-proceedings, the decision to issue, plans, flags, panel records,
+ *       social worker episodes and the decision to place for adoption;
+ *   <li>for an unborn child (only an expected date of birth) none of those records exists;
+ *   <li>panel decision ids and panel action ids are unique.
+ * </ul>
+ *
+ * <p>Legal status periods and placements are not required to lie within a period of care: imports
+ * are kept as recorded, and the SSDA903 validators report such gaps.
+ *
+ * <p>{@link #toString()} names the authority and child id and counts the records; it holds no date
+ * of birth and no free text. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CaseFile {
+
+  /** The authority whose record this is. */
+  public abstract AuthorityId authority();
+
+  /** The child. */
+  public abstract Child child();
+
+  /** The legal status periods, by start. */
+  public abstract List<LegalStatusPeriod> legalStatusPeriods();
+
+  /** The court orders, by the day made. */
+  public abstract List<CourtOrder> courtOrders();
+
+  /** The pre-proceedings stages, by start. */
+  public abstract List<PreProceedings> preProceedings();
+
+  /** The care proceedings, by the day of the decision to issue. */
+  public abstract List<CareProceedings> careProceedings();
+
+  /** The periods of care, by start. */
+  public abstract List<PeriodOfCare> periodsOfCare();
+
+  /** The placements, by start. */
+  public abstract List<Placement> placements();
+
+  /** The statutory reviews, by date. */
+  public abstract List<LookedAfterReview> reviews();
+
+  /** The adoption milestones, if adoption has been considered. */
+  public abstract Optional<AdoptionMilestones> adoptionMilestones();
+
+  /** The previous permanence before this period of care, if recorded. */
+  public abstract Optional<PreviousPermanence> previousPermanence();
+
+  /** The missing and away episodes, by start. */
+  public abstract List<MissingEpisode> missingEpisodes();
+
+  /** The social worker allocations, by start. */
+  public abstract List<SocialWorkerEpisode> socialWorkerEpisodes();
+
+  /** The permanence plans, by the day recorded. */
+  public abstract List<PermanencePlan> plans();
+
+  /** The panel appearances, by meeting day. */
+  public abstract List<PanelAppearance> panelAppearances();
+
+  /** The panel decisions, by the day made. */
+  public abstract List<PanelDecision> decisions();
+
+  /** The panel actions, by due day. */
+  public abstract List<PanelAction> actions();
+
+  /** The documents on file, by the day on file. */
+  public abstract List<DocumentOnFile> documents();
+
+  /** The case flags, by start. */
+  public abstract List<CaseFlag> flags();
+
+  /** The OC2 outcomes, by collection year. */
+  public abstract List<HealthOutcomes> healthOutcomes();
+
+  /** The OC3 care leaver outcomes, by collection year. */
+  public abstract List<CareLeaverOutcome> careLeaverOutcomes();
+
+  /**
+   * A builder; {@code authority} and {@code child} are required, lists may be added in any order.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of a {@link CaseFile}; single attributes may be set once, lists added to. */
+  public static final class Builder extends ImmutableCaseFile.Builder {}
+
+  /**
+   * A builder holding everything in this case file, to which more records can be added (the builder
+   * is strict: {@code authority}, {@code child} and the optional records are already set and cannot
+   * be set again).
+   *
+   * @return the builder
+   */
+  public final Builder toBuilder() {
+    Builder builder = builder();
+    builder
+        .authority(authority())
+        .child(child())
+        .addAllLegalStatusPeriods(legalStatusPeriods())
+        .addAllCourtOrders(courtOrders())
+        .addAllPreProceedings(preProceedings())
+        .addAllCareProceedings(careProceedings())
+        .addAllPeriodsOfCare(periodsOfCare())
+        .addAllPlacements(placements())
+        .addAllReviews(reviews())
+        .adoptionMilestones(adoptionMilestones())
+        .previousPermanence(previousPermanence())
+        .addAllMissingEpisodes(missingEpisodes())
+        .addAllSocialWorkerEpisodes(socialWorkerEpisodes())
+        .addAllPlans(plans())
+        .addAllPanelAppearances(panelAppearances())
+        .addAllDecisions(decisions())
+        .addAllActions(actions())
+        .addAllDocuments(documents())
+        .addAllFlags(flags())
+        .addAllHealthOutcomes(healthOutcomes())
+        .addAllCareLeaverOutcomes(careLeaverOutcomes());
+    return builder;
+  }
+
+  // ---------------------------------------------------------------- derived queries
+
+  /** The child's id. */
+  public final ChildId childId() {
+    return child().id();
+  }
+
+  /**
+   * The child's age in whole years on the date.
+   *
+   * @param date the date
+   * @return the age
+   * @throws IllegalArgumentException if the child is unborn on that date
+   */
+  public final int ageOn(LocalDate date) {
+    return child().ageOn(date);
+  }
+
+  /**
+   * Whether the child is looked after on the date: within a period of care.
+   *
+   * @param date the date
+   * @return true if a period of care contains the date
+   */
+  public final boolean isLookedAfterOn(LocalDate date) {
+    return findPeriodOfCareContaining(date).isPresent();
+  }
+
+  /**
+   * The period of care containing the date.
+   *
+   * @param date the date
+   * @return the period, or empty if not looked after on that date
+   */
+  public final Optional<PeriodOfCare> findPeriodOfCareContaining(LocalDate date) {
+    return findContaining(periodsOfCare(), date);
+  }
+
+  /**
+   * The day the child became looked after for the period of care containing the date (the "current"
+   * period as of that date).
+   *
+   * @param asOf the date
+   * @return the start of the period, or empty if not looked after on that date
+   */
+  public final Optional<LocalDate> findBecameLookedAfterOn(LocalDate asOf) {
+    return findPeriodOfCareContaining(asOf).map(PeriodOfCare::start);
+  }
+
+  /**
+   * The latest period of care that started on or before the date, whether or not it has ended.
+   *
+   * @param date the date
+   * @return the period, or empty if none started by then
+   */
+  public final Optional<PeriodOfCare> findLatestPeriodOfCareStartedBy(LocalDate date) {
+    return Lists.reverse(periodsOfCare()).stream()
+        .filter(period -> !period.start().isAfter(date))
+        .findFirst();
+  }
+
+  /**
+   * The legal status period containing the date.
+   *
+   * @param date the date
+   * @return the period, or empty if no legal status is recorded for that date
+   */
+  public final Optional<LegalStatusPeriod> findLegalStatusOn(LocalDate date) {
+    return findContaining(legalStatusPeriods(), date);
+  }
+
+  /**
+   * The first day of the unbroken run of legal status periods, each satisfying the test, that
+   * contains the date: for example since when a child has been accommodated under section 20
+   * ({@code LegalStatusCode::isSection20}) across V2 episodes that follow each other without a gap.
+   *
+   * @param asOf the date
+   * @param test which legal statuses count
+   * @return the first day of the run, or empty if the status on that date does not satisfy the test
+   */
+  public final Optional<LocalDate> findContinuousLegalStatusSince(
+      LocalDate asOf, Predicate<LegalStatusCode> test) {
+    return findRunStart(legalStatusPeriods(), asOf, period -> test.test(period.code()));
+  }
+
+  /**
+   * The placement containing the date.
+   *
+   * @param date the date
+   * @return the placement, or empty if none is recorded for that date
+   */
+  public final Optional<Placement> findPlacementOn(LocalDate date) {
+    return findContaining(placements(), date);
+  }
+
+  /**
+   * The first day of the unbroken run of placements, each of a type satisfying the test, that
+   * contains the date: for example since when a child has been in residential or semi-independent
+   * placements (Barnet ToR remit 3: "longer than 12 months").
+   *
+   * @param asOf the date
+   * @param test which placement types count
+   * @return the first day of the run, or empty if the placement on that date does not satisfy it
+   */
+  public final Optional<LocalDate> findContinuousPlacementSince(
+      LocalDate asOf, Predicate<PlacementCode> test) {
+    return findRunStart(placements(), asOf, placement -> test.test(placement.code()));
+  }
+
+  /**
+   * The placements that share at least one day with {@code [startInclusive, endExclusive)}.
+   *
+   * @param startInclusive the first day
+   * @param endExclusive the day after the last day
+   * @return the placements, by start
+   */
+  public final List<Placement> placementsBetween(LocalDate startInclusive, LocalDate endExclusive) {
+    return placements().stream()
+        .filter(placement -> placement.overlaps(startInclusive, endExclusive))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The plan history. */
+  @Value.Lazy
+  public PlanHistory planHistory() {
+    return PlanHistory.of(plans());
+  }
+
+  /**
+   * The permanence plan in force on the date: the last recorded on or before it.
+   *
+   * @param date the date
+   * @return the plan, or empty if none was recorded by then
+   */
+  public final Optional<PermanencePlan> findPlanInForceOn(LocalDate date) {
+    return planHistory().findInForceOn(date);
+  }
+
+  /**
+   * The reviews held in {@code [startInclusive, endExclusive)}.
+   *
+   * @param startInclusive the first day
+   * @param endExclusive the day after the last day
+   * @return the reviews, by date
+   */
+  public final List<LookedAfterReview> reviewsBetween(
+      LocalDate startInclusive, LocalDate endExclusive) {
+    checkArgument(
+        !endExclusive.isBefore(startInclusive),
+        "endExclusive must not be before startInclusive but was %s < %s",
+        endExclusive,
+        startInclusive);
+    return reviews().stream()
+        .filter(r -> !r.date().isBefore(startInclusive) && r.date().isBefore(endExclusive))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The latest review held strictly before the date.
+   *
+   * @param date the date
+   * @return the review, or empty if none was held before it
+   */
+  public final Optional<LookedAfterReview> findLatestReviewBefore(LocalDate date) {
+    return Lists.reverse(reviews()).stream().filter(r -> r.date().isBefore(date)).findFirst();
+  }
+
+  /**
+   * The court orders in force on the date.
+   *
+   * @param date the date
+   * @return the orders, by the day made
+   */
+  public final List<CourtOrder> courtOrdersInForceOn(LocalDate date) {
+    return courtOrders().stream()
+        .filter(order -> order.contains(date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The pre-proceedings stage under way on the date.
+   *
+   * @param date the date
+   * @return the latest stage containing the date, or empty
+   */
+  public final Optional<PreProceedings> findPreProceedingsOn(LocalDate date) {
+    return Lists.reverse(preProceedings()).stream().filter(p -> p.contains(date)).findFirst();
+  }
+
+  /**
+   * The care proceedings before the court on the date (issued and not concluded before it).
+   *
+   * @param date the date
+   * @return the latest such proceedings, or empty
+   */
+  public final Optional<CareProceedings> findCareProceedingsOn(LocalDate date) {
+    return Lists.reverse(careProceedings()).stream()
+        .filter(p -> p.isInProceedingsOn(date))
+        .findFirst();
+  }
+
+  /** The actions still open, by due day. */
+  public final List<PanelAction> openActions() {
+    return actions().stream().filter(PanelAction::isOpen).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The open actions past their due day on the date.
+   *
+   * @param date the date
+   * @return the overdue actions, by due day
+   */
+  public final List<PanelAction> overdueActionsOn(LocalDate date) {
+    return actions().stream()
+        .filter(action -> action.isOverdueOn(date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The documents of a type, by the day on file.
+   *
+   * @param type the type
+   * @return the documents
+   */
+  public final List<DocumentOnFile> documentsOfType(DocumentType type) {
+    return documents().stream()
+        .filter(document -> document.type().equals(type))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The latest document of a type on file on or before the date.
+   *
+   * @param type the type
+   * @param asOf the date
+   * @return the document, or empty if none was on file by then
+   */
+  public final Optional<DocumentOnFile> findLatestDocument(DocumentType type, LocalDate asOf) {
+    return Lists.reverse(documentsOfType(type)).stream()
+        .filter(document -> !document.dateOnFile().isAfter(asOf))
+        .findFirst();
+  }
+
+  /**
+   * The flags that apply on the date.
+   *
+   * @param date the date
+   * @return the flags, by start
+   */
+  public final List<CaseFlag> flagsOn(LocalDate date) {
+    return flags().stream()
+        .filter(flag -> flag.contains(date))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether a flag of the type applies on the date.
+   *
+   * @param type the type
+   * @param date the date
+   * @return true if such a flag applies
+   */
+  public final boolean hasFlagOn(CaseFlagType type, LocalDate date) {
+    return findFlagOn(type, date).isPresent();
+  }
+
+  /**
+   * The latest-starting flag of the type that applies on the date.
+   *
+   * @param type the type
+   * @param date the date
+   * @return the flag, or empty
+   */
+  public final Optional<CaseFlag> findFlagOn(CaseFlagType type, LocalDate date) {
+    return Lists.reverse(flags()).stream()
+        .filter(flag -> flag.type() == type && flag.contains(date))
+        .findFirst();
+  }
+
+  /**
+   * The latest appearance at a panel strictly before the date.
+   *
+   * @param panel the panel
+   * @param date the date
+   * @return the appearance, or empty if the child had not appeared at that panel before then
+   */
+  public final Optional<PanelAppearance> findLatestAppearanceBefore(PanelId panel, LocalDate date) {
+    return Lists.reverse(panelAppearances()).stream()
+        .filter(a -> a.panel().equals(panel) && a.meetingOn().isBefore(date))
+        .findFirst();
+  }
+
+  // ---------------------------------------------------------------- invariants
+
+  @Value.Check
+  final CaseFile normalize() {
+    if (!isSorted()) {
+      return sortedCopy();
+    }
+    checkNoOverlap("periodsOfCare", periodsOfCare());
+    checkNoOverlap("legalStatusPeriods", legalStatusPeriods());
+    checkNoOverlap("placements", placements());
+    checkBirth();
+    checkUnique("decisions", decisions(), d -> d.id().id());
+    checkUnique("actions", actions(), a -> a.id().id());
+    return this;
+  }
+
+  private static final Comparator<DateSpan> BY_START = Comparator.comparing(DateSpan::start);
+  private static final Comparator<CourtOrder> ORDER_BY_MADE =
+      Comparator.comparing(CourtOrder::madeOn);
+  private static final Comparator<CareProceedings> PROCEEDINGS_BY_DECISION =
+      Comparator.comparing(CareProceedings::decisionToIssueOn);
+  private static final Comparator<LookedAfterReview> REVIEW_BY_DATE =
+      Comparator.comparing(LookedAfterReview::date);
+  private static final Comparator<PermanencePlan> PLAN_BY_RECORDED =
+      Comparator.comparing(PermanencePlan::recordedOn);
+  private static final Comparator<PanelAppearance> APPEARANCE_BY_MEETING =
+      Comparator.comparing(PanelAppearance::meetingOn);
+  private static final Comparator<PanelDecision> DECISION_BY_MADE =
+      Comparator.comparing(PanelDecision::madeOn);
+  private static final Comparator<PanelAction> ACTION_BY_DUE =
+      Comparator.comparing(PanelAction::dueOn);
+  private static final Comparator<DocumentOnFile> DOCUMENT_BY_DATE =
+      Comparator.comparing(DocumentOnFile::dateOnFile);
+  private static final Comparator<HealthOutcomes> HEALTH_BY_YEAR =
+      Comparator.comparing(HealthOutcomes::year);
+  private static final Comparator<CareLeaverOutcome> LEAVER_BY_YEAR =
+      Comparator.comparing(CareLeaverOutcome::year);
+
+  private boolean isSorted() {
+    return Comparators.isInOrder(legalStatusPeriods(), BY_START)
+        && Comparators.isInOrder(courtOrders(), ORDER_BY_MADE)
+        && Comparators.isInOrder(preProceedings(), BY_START)
+        && Comparators.isInOrder(careProceedings(), PROCEEDINGS_BY_DECISION)
+        && Comparators.isInOrder(periodsOfCare(), BY_START)
+        && Comparators.isInOrder(placements(), BY_START)
+        && Comparators.isInOrder(reviews(), REVIEW_BY_DATE)
+        && Comparators.isInOrder(missingEpisodes(), BY_START)
+        && Comparators.isInOrder(socialWorkerEpisodes(), BY_START)
+        && Comparators.isInOrder(plans(), PLAN_BY_RECORDED)
+        && Comparators.isInOrder(panelAppearances(), APPEARANCE_BY_MEETING)
+        && Comparators.isInOrder(decisions(), DECISION_BY_MADE)
+        && Comparators.isInOrder(actions(), ACTION_BY_DUE)
+        && Comparators.isInOrder(documents(), DOCUMENT_BY_DATE)
+        && Comparators.isInOrder(flags(), BY_START)
+        && Comparators.isInOrder(healthOutcomes(), HEALTH_BY_YEAR)
+        && Comparators.isInOrder(careLeaverOutcomes(), LEAVER_BY_YEAR);
+  }
+
+  private CaseFile sortedCopy() {
+    return builder()
+        .authority(authority())
+        .child(child())
+        .addAllLegalStatusPeriods(sorted(legalStatusPeriods(), BY_START))
+        .addAllCourtOrders(sorted(courtOrders(), ORDER_BY_MADE))
+        .addAllPreProceedings(sorted(preProceedings(), BY_START))
+        .addAllCareProceedings(sorted(careProceedings(), PROCEEDINGS_BY_DECISION))
+        .addAllPeriodsOfCare(sorted(periodsOfCare(), BY_START))
+        .addAllPlacements(sorted(placements(), BY_START))
+        .addAllReviews(sorted(reviews(), REVIEW_BY_DATE))
+        .adoptionMilestones(adoptionMilestones())
+        .previousPermanence(previousPermanence())
+        .addAllMissingEpisodes(sorted(missingEpisodes(), BY_START))
+        .addAllSocialWorkerEpisodes(sorted(socialWorkerEpisodes(), BY_START))
+        .addAllPlans(sorted(plans(), PLAN_BY_RECORDED))
+        .addAllPanelAppearances(sorted(panelAppearances(), APPEARANCE_BY_MEETING))
+        .addAllDecisions(sorted(decisions(), DECISION_BY_MADE))
+        .addAllActions(sorted(actions(), ACTION_BY_DUE))
+        .addAllDocuments(sorted(documents(), DOCUMENT_BY_DATE))
+        .addAllFlags(sorted(flags(), BY_START))
+        .addAllHealthOutcomes(sorted(healthOutcomes(), HEALTH_BY_YEAR))
+        .addAllCareLeaverOutcomes(sorted(careLeaverOutcomes(), LEAVER_BY_YEAR))
+        .build();
+  }
+
+  private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
+    return ImmutableList.sortedCopyOf(order, list);
+  }
+
+  private void checkNoOverlap(String field, List<? extends DateSpan> spans) {
+    DateSpan latest = null;
+    for (DateSpan span : spans) {
+      if (span.isEmpty()) {
+        continue;
+      }
+      if (latest != null && latest.overlaps(span)) {
+        throw new IllegalArgumentException(
+            "case file of child "
+                + childId()
+                + ": "
+                + field
+                + " must not overlap but "
+                + describe(latest)
+                + " overlaps "
+                + describe(span));
+      }
+      latest = span;
+    }
+  }
+
+  private static String describe(DateSpan span) {
+    String what =
+        span instanceof Placement
+            ? ((Placement) span).code() + " "
+            : span instanceof LegalStatusPeriod ? ((LegalStatusPeriod) span).code() + " " : "";
+    return what + "[" + span.start() + ", " + span.end().map(Object::toString).orElse("open") + ")";
+  }
+
+  private void checkBirth() {
+    Optional<LocalDate> born = child().dateOfBirth();
+    checkBorn("periodsOfCare", periodsOfCare().stream().map(PeriodOfCare::start), born);
+    checkBorn(
+        "legalStatusPeriods", legalStatusPeriods().stream().map(LegalStatusPeriod::start), born);
+    checkBorn("placements", placements().stream().map(Placement::start), born);
+    checkBorn("reviews", reviews().stream().map(LookedAfterReview::date), born);
+    checkBorn("courtOrders", courtOrders().stream().map(CourtOrder::madeOn), born);
+    checkBorn("missingEpisodes", missingEpisodes().stream().map(MissingEpisode::start), born);
+    checkBorn(
+        "careProceedings.issuedOn",
+        careProceedings().stream().flatMap(p -> p.issuedOn().stream()),
+        born);
+    checkBorn(
+        "adoptionMilestones",
+        adoptionMilestones().stream()
+            .flatMap(
+                a ->
+                    Stream.of(a.placementOrderOn(), a.placedOn(), a.adoptionOrderOn())
+                        .flatMap(Optional::stream)),
+        born);
+  }
+
+  private void checkBorn(String field, Stream<LocalDate> dates, Optional<LocalDate> born) {
+    Optional<LocalDate> earliest = dates.min(Comparator.naturalOrder());
+    if (earliest.isEmpty()) {
+      return;
+    }
+    if (born.isEmpty()) {
+      throw new IllegalArgumentException(
+          "case file of child "
+              + childId()
+              + ": "
+              + field
+              + " requires a born child but the child is unborn (first date "
+              + earliest.get()
+              + ")");
+    }
+    // The message does not print the date of birth: it is personal data.
+    checkArgument(
+        !earliest.get().isBefore(born.get()),
+        "case file of child %s: %s must not be before the date of birth but %s was",
+        childId(),
+        field,
+        earliest.get());
+  }
+
+  private <T> void checkUnique(String field, List<T> items, Function<T, String> id) {
+    Set<String> seen = new HashSet<>();
+    for (T item : items) {
+      checkArgument(
+          seen.add(id.apply(item)),
+          "case file of child %s: %s ids must be unique but %s appears twice",
+          childId(),
+          field,
+          id.apply(item));
+    }
+  }
+
+  private static <T extends DateSpan> Optional<T> findContaining(List<T> spans, LocalDate date) {
+    for (T span : Lists.reverse(spans)) {
+      if (span.contains(date)) {
+        return Optional.of(span);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static <T extends DateSpan> Optional<LocalDate> findRunStart(
+      List<T> spans, LocalDate asOf, Predicate<T> test) {
+    int index = -1;
+    for (int i = spans.size() - 1; i >= 0; i--) {
+      if (spans.get(i).contains(asOf)) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0 || !test.test(spans.get(index))) {
+      return Optional.empty();
+    }
+    LocalDate start = spans.get(index).start();
+    for (int i = index - 1; i >= 0; i--) {
+      T previous = spans.get(i);
+      if (previous.isEmpty()) {
+        continue;
+      }
+      if (!previous.end().map(start::equals).orElse(false) || !test.test(previous)) {
+        break;
+      }
+      start = previous.start();
+    }
+    return Optional.of(start);
+  }
+
+  /** The authority, the child (redacted) and the number of records of each kind. */
+  @Override
+  public final String toString() {
+    return "CaseFile{authority="
+        + authority()
+        + ", child="
+        + child()
+        + ", periodsOfCare="
+        + periodsOfCare().size()
+        + ", legalStatusPeriods="
+        + legalStatusPeriods().size()
+        + ", placements="
+        + placements().size()
+        + ", reviews="
+        + reviews().size()
+        + ", plans="
+        + plans().size()
+        + ", courtOrders="
+        + courtOrders().size()
+        + ", preProceedings="
+        + preProceedings().size()
+        + ", careProceedings="
+        + careProceedings().size()
+        + ", panelAppearances="
+        + panelAppearances().size()
+        + ", actions="
+        + actions().size()
+        + ", flags="
+        + flags().size()
+        + "}";
+  }
+}
