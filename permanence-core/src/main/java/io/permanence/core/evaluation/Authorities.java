@@ -26,7 +26,7 @@ public final class Authorities {
   public static ImmutableList<AuthorityProvider> available(ClassLoader loader) {
     return ServiceLoader.load(AuthorityProvider.class, loader).stream()
         .map(ServiceLoader.Provider::get)
-        .sorted(Comparator.comparing(p -> p.id().value()))
+        .sorted(Comparator.comparing(p -> p.id().id()))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -58,8 +58,8 @@ public final class Authorities {
             () ->
                 new IllegalArgumentException(
                     "no authority '"
-                        + id.value()
+                        + id.id()
                         + "' on the class path; available: "
-                        + available().stream().map(p -> p.id().value()).toList()));
+                        + available().stream().map(p -> p.id().id()).toList()));
   }
 }

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * A local authority's terms of reference made executable: its panels, the remits that refer
- * children to them, the policies that exclude children, the deadline rules (statutory and its
- * own), the tracker's scope, the role drift escalates to, and its settings.
+ * children to them, the policies that exclude children, the deadline rules (statutory and its own),
+ * the tracker's scope, the role drift escalates to, and its settings.
  *
  * <p>Authorities are assembled from these building blocks with {@link #builder()}, usually by an
  * {@link AuthorityProvider} found with {@link java.util.ServiceLoader}. Instances are immutable and

@@ -10,8 +10,8 @@ import java.util.List;
  * first looked-after review within 20 working days, CPPCR 2010 reg 33(1)) or an authority's own
  * (for example Barnet's decision sheet signed off within seven days of panel).
  *
- * <p>Each deadline it returns carries its start event, timescale, due date, status on the
- * context's date and citation. Implementations are immutable, thread-safe and pure.
+ * <p>Each deadline it returns carries its start event, timescale, due date, status on the context's
+ * date and citation. Implementations are immutable, thread-safe and pure.
  */
 public interface CaseDeadlineRule {
 

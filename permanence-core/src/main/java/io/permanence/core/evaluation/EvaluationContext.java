@@ -54,8 +54,9 @@ public abstract class EvaluationContext {
    */
   public final EvaluationContext forMeeting(LocalDate evaluatedOn, ScheduledMeeting meeting) {
     return ImmutableEvaluationContext.builder()
-        .from(this)
         .asOf(evaluatedOn)
+        .calendar(calendar())
+        .settings(settings())
         .meeting(meeting)
         .build();
   }

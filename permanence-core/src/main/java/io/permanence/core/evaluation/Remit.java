@@ -6,9 +6,9 @@ import io.permanence.core.panel.Heading;
 import io.permanence.core.panel.PanelId;
 
 /**
- * A remit criterion of a panel, written as a named policy: given a child's case file and a
- * context, it decides whether the child must be referred to the panel under a heading, and says
- * why, citing the clause.
+ * A remit criterion of a panel, written as a named policy: given a child's case file and a context,
+ * it decides whether the child must be referred to the panel under a heading, and says why, citing
+ * the clause.
  *
  * <p>Implementations are immutable, thread-safe and pure: no I/O, no clock. They must not throw for
  * a well-formed case file; a case file they cannot judge yields a not-met decision whose reason

@@ -8,7 +8,8 @@
  * io.permanence.core.evaluation.TrackerScope tracker scope} and {@link
  * io.permanence.core.evaluation.AuthoritySettings settings} (its interpretations of ambiguous
  * clauses, each a {@link io.permanence.core.evaluation.Setting}). {@link
- * io.permanence.core.evaluation.Authorities} finds authorities with {@link java.util.ServiceLoader}.
+ * io.permanence.core.evaluation.Authorities} finds authorities with {@link
+ * java.util.ServiceLoader}.
  *
  * <p>Everything is evaluated against a case file and an {@link
  * io.permanence.core.evaluation.EvaluationContext} carrying the date; nothing reads the clock. No

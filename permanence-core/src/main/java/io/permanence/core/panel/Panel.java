@@ -33,8 +33,8 @@ public abstract class Panel {
   public abstract PanelSchedule schedule();
 
   /**
-   * The cut-off a referral must meet to be heard at a meeting (the referral form or papers due);
-   * a referral goes to the first meeting whose cut-off has not passed.
+   * The cut-off a referral must meet to be heard at a meeting (the referral form or papers due); a
+   * referral goes to the first meeting whose cut-off has not passed.
    */
   public abstract CutOff referralCutOff();
 

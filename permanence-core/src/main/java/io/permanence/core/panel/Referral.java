@@ -71,7 +71,8 @@ public abstract class Referral {
    * @return true if the date lies in the window
    */
   public final boolean acceptsMeetingOn(LocalDate meetingDate) {
-    return !meetingDate.isBefore(earliestMeeting()) && meetingDate.isBefore(latestMeetingExclusive());
+    return !meetingDate.isBefore(earliestMeeting())
+        && meetingDate.isBefore(latestMeetingExclusive());
   }
 
   /** A builder of referrals. */
