@@ -1,0 +1,21 @@
+/**
+ * The evaluation SPI that every authority implements, and the engine that runs it.
+ *
+ * <p>{@link io.permanence.core.evaluation.Authority} bundles an authority's panels, {@link
+ * io.permanence.core.evaluation.Remit remits} (named policies that refer a child to a panel with a
+ * reason and a citation), {@link io.permanence.core.evaluation.ExclusionPolicy exclusion policies},
+ * {@link io.permanence.core.evaluation.CaseDeadlineRule deadline rules}, {@link
+ * io.permanence.core.evaluation.TrackerScope tracker scope} and {@link
+ * io.permanence.core.evaluation.AuthoritySettings settings} (its interpretations of ambiguous
+ * clauses, each a {@link io.permanence.core.evaluation.Setting}). {@link
+ * io.permanence.core.evaluation.Authorities} finds authorities with {@link
+ * java.util.ServiceLoader}.
+ *
+ * <p>Everything is evaluated against a case file and an {@link
+ * io.permanence.core.evaluation.EvaluationContext} carrying the date; nothing reads the clock. No
+ * method accepts or returns {@code null}.
+ */
+@PermanenceStyle
+package io.permanence.core.evaluation;
+
+import io.permanence.core.PermanenceStyle;
