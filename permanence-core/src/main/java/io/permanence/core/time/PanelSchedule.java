@@ -308,7 +308,11 @@ public abstract class PanelSchedule {
     } catch (InvalidRecurrenceRuleException | RuntimeException e) {
       throw new IllegalArgumentException(
           String.format(
-              "recurrence rule must be %s but was '%s' (%s)", EXPECTED_RULE, text, e.getMessage()),
+              java.util.Locale.ROOT,
+              "recurrence rule must be %s but was '%s' (%s)",
+              EXPECTED_RULE,
+              text,
+              e.getMessage()),
           e);
     }
   }

@@ -167,7 +167,8 @@ public abstract class Timescale {
               ? " (hours run from an instant: add a java.time.Duration to an Instant)"
               : "";
       throw new IllegalArgumentException(
-          String.format("timescale must be %s but was '%s'%s", EXPECTED, text, hint));
+          String.format(
+              java.util.Locale.ROOT, "timescale must be %s but was '%s'%s", EXPECTED, text, hint));
     }
     int amount = Integer.parseInt(matcher.group(1));
     checkArgument(amount >= 1, "timescale must be %s but was '%s'", EXPECTED, text);

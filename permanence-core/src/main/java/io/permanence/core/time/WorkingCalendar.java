@@ -367,7 +367,12 @@ public final class WorkingCalendar {
     if (index < 0 || index >= workingDayBits.length) {
       throw new IllegalArgumentException(
           String.format(
-              "date %s is outside the years of calendar %s: %s-%s", date, id, firstYear, lastYear));
+              java.util.Locale.ROOT,
+              "date %s is outside the years of calendar %s: %s-%s",
+              date,
+              id,
+              firstYear,
+              lastYear));
     }
     return index;
   }
@@ -375,8 +380,13 @@ public final class WorkingCalendar {
   private IllegalArgumentException leavesRange(LocalDate date, int workingDays) {
     return new IllegalArgumentException(
         String.format(
+            java.util.Locale.ROOT,
             "shifting %s by %s working days leaves the years of calendar %s: %s-%s",
-            date, workingDays, id, firstYear, lastYear));
+            date,
+            workingDays,
+            id,
+            firstYear,
+            lastYear));
   }
 
   /**
