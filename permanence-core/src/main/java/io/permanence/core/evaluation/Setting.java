@@ -31,8 +31,8 @@ public final class Setting<T> {
       T defaultValue,
       Function<String, T> parser) {
     checkArgument(
-        name.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+"),
-        "setting name must look like 'authority.setting-name' but was '%s'",
+        name.matches("[a-z][a-zA-Z0-9-]*(\\.[a-z][a-zA-Z0-9-]*)+"),
+        "setting name must look like 'authority.settingName' (dotted, each part starting with a lower-case letter) but was '%s'",
         name);
     checkArgument(!description.isBlank(), "setting %s needs a description", name);
     this.name = name;
