@@ -194,30 +194,47 @@ final class LookedAfterRules {
     return perPlacement(file, context, NOTIFICATION_RULE, PLACEMENT_NOTIFICATION);
   }
 
+  /**
+   * One deadline per placement of a looked-after child (not temporary, not under short breaks). A
+   * document belongs to the placement whose window holds its date: the windows are separated by the
+   * boundary after each placement, its due date or the day before the next placement starts,
+   * whichever is earlier; the last window is open. So a document made before a placement starts
+   * (and after the previous one's due date) counts for it, as the regulations prefer.
+   */
   private static List<TrackedDeadline> perPlacement(
       CaseFile file, EvaluationContext context, DeadlineRule rule, DocumentType type) {
+    List<Placement> placements =
+        file.placements().stream()
+            .filter(placement -> !placement.start().isAfter(context.asOf()))
+            .filter(placement -> !placement.code().isTemporary())
+            .filter(
+                placement ->
+                    file.findPeriodOfCareContaining(placement.start())
+                        .map(period -> !isShortBreaks(file, period))
+                        .orElse(false))
+            .collect(Collectors.toList());
+    List<Deadline> due =
+        placements.stream()
+            .map(placement -> rule.deadlineFrom(placement.start(), context.calendar()))
+            .collect(Collectors.toList());
     List<TrackedDeadline> deadlines = new ArrayList<>();
-    List<Placement> placements = file.placements();
+    Optional<LocalDate> after = Optional.empty();
     for (int i = 0; i < placements.size(); i++) {
-      Placement placement = placements.get(i);
-      if (placement.start().isAfter(context.asOf())) {
-        break;
-      }
-      Optional<PeriodOfCare> period = file.findPeriodOfCareContaining(placement.start());
-      if (placement.code().isTemporary() || period.isEmpty() || isShortBreaks(file, period.get())) {
-        continue;
-      }
-      Optional<LocalDate> after =
-          i == 0 ? Optional.empty() : Optional.of(placements.get(i - 1).start());
-      Optional<LocalDate> before =
-          i + 1 < placements.size() ? Optional.of(placements.get(i + 1).start()) : Optional.empty();
-      deadlines.add(
-          Tracking.tracked(
-              rule.deadlineFrom(placement.start(), context.calendar()),
-              Tracking.firstDocument(file, type, after, before),
-              context.asOf()));
+      Optional<LocalDate> boundary =
+          i + 1 < placements.size()
+              ? Optional.of(
+                  earlier(due.get(i).dueDate(), placements.get(i + 1).start().minusDays(1)))
+              : Optional.empty();
+      Optional<LocalDate> document =
+          Tracking.firstDocument(file, type, after, boundary.map(day -> day.plusDays(1)));
+      deadlines.add(Tracking.tracked(due.get(i), document, context.asOf()));
+      after = boundary;
     }
     return deadlines;
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static List<PeriodOfCare> periodsUnderCppcr(CaseFile file, LocalDate asOf) {
