@@ -56,6 +56,29 @@ public abstract class Deadline {
    */
   public abstract String trace();
 
+  /**
+   * The day the case file shows the deadline met (the review held, the decision signed off), if it
+   * does. A rule that derives deadlines from a case file sets it; {@link #status(LocalDate)} reads
+   * it.
+   */
+  public abstract Optional<LocalDate> metOn();
+
+  /**
+   * A copy met on the given day.
+   *
+   * @param date the day it was met
+   * @return the deadline
+   */
+  public abstract Deadline withMetOn(LocalDate date);
+
+  /**
+   * A copy met on the given day, if any.
+   *
+   * @param date the day it was met, or empty if it was not
+   * @return the deadline
+   */
+  public abstract Deadline withMetOn(Optional<? extends LocalDate> date);
+
   /** Calendar days before the due date from which an unmet deadline is {@code DUE_SOON}. */
   @Value.Default
   public int dueSoonDays() {
@@ -84,7 +107,17 @@ public abstract class Deadline {
   }
 
   /**
-   * Where the deadline stands on a date.
+   * Where the deadline stands on a date, judged by its own {@link #metOn()}.
+   *
+   * @param asOf the date to judge on
+   * @return the status
+   */
+  public final DeadlineStatus status(LocalDate asOf) {
+    return status(asOf, metOn());
+  }
+
+  /**
+   * Where the deadline stands on a date, had it been met on {@code metOn}.
    *
    * <p>Met (on {@code metOn}, if that is not after {@code asOf}): {@code MET} if on or before the
    * due date, else {@code MET_LATE}. Not met: {@code OVERDUE} after the due date, {@code DUE_SOON}

@@ -93,7 +93,8 @@ public final class StatutoryRule implements CaseDeadlineRule {
   }
 
   /**
-   * The deadlines this rule sets for the child, met or not (see {@link #track}).
+   * The deadlines this rule sets for the child, met or not (see {@link #track}), each carrying the
+   * day it was met in {@link Deadline#metOn()}.
    *
    * @param file the child's case file
    * @param context the date and working calendar
@@ -102,7 +103,7 @@ public final class StatutoryRule implements CaseDeadlineRule {
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
     return track(file, context).stream()
-        .map(TrackedDeadline::deadline)
+        .map(tracked -> tracked.deadline().withMetOn(tracked.metOn()))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -8,6 +8,7 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.time.DeadlineStatus;
 import io.permanence.core.time.WorkingCalendars;
 import io.permanence.testkit.Scenario;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ class StatutoryRuleTest {
   private static final LocalDate MON_2026_07_20 = LocalDate.of(2026, 7, 20);
 
   @Test
-  void test_deadlinesFor_theTrackedDeadlinesWithoutTheirMetDates() {
+  void test_deadlinesFor_theTrackedDeadlinesCarryingTheirMetDates() {
     CaseFile file =
         Scenario.child("C1").lookedAfterFrom(MON_2026_03_16, C1, U6).review(TUE_2026_04_14).build();
     EvaluationContext context =
@@ -32,8 +33,11 @@ class StatutoryRuleTest {
         .hasSize(2)
         .containsExactlyElementsOf(
             StatutoryTimescales.lookedAfterReviews().track(file, context).stream()
-                .map(TrackedDeadline::deadline)
+                .map(tracked -> tracked.deadline().withMetOn(tracked.metOn()))
                 .toList());
+    assertThat(rule.deadlinesFor(file, context).get(0).metOn()).contains(TUE_2026_04_14);
+    assertThat(rule.deadlinesFor(file, context).get(0).status(MON_2026_07_20))
+        .isEqualTo(DeadlineStatus.MET);
   }
 
   @Test
