@@ -1,0 +1,92 @@
+package io.permanence.rules.bcp;
+
+import io.permanence.core.Citation;
+import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.panel.DocumentOnFile;
+import io.permanence.core.panel.Role;
+import io.permanence.core.time.Deadline;
+import io.permanence.core.time.DeadlineRule;
+import io.permanence.core.time.Timescale;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "The specific actions identified for each CiC's permanence planning are made available within
+ * three working days and will be recorded on the child's Mosaic case notes by the panel
+ * administrator" (BCP ToR §6 ¶2 s1).
+ *
+ * <p>One deadline per appearance of the child at this panel on or before the date: due {@link
+ * BcpSettings#ACTIONS_RECORDED_WITHIN} (3 working days) after the meeting, the meeting day not
+ * counted (I-BCP-11: a Thursday panel's actions are due the following Tuesday). Met by a {@link
+ * BcpRecords#PANEL_ACTIONS_NOTE} on file dated on or after the meeting ({@link #findMetOn}). Owned
+ * by the panel administrator; overdue notes escalate to the Service Manager (§6 ¶4 s1).
+ */
+public final class ActionsRecordedRule implements CaseDeadlineRule {
+
+  private final BcpFacts facts;
+  private final DeadlineRule rule;
+
+  ActionsRecordedRule(BcpFacts facts, Timescale within) {
+    this.facts = facts;
+    this.rule =
+        DeadlineRule.of(
+            "Permanence Panel Actions recorded on the case notes",
+            "Permanence Panel",
+            within,
+            BcpAuthorityProvider.cite("§6 ¶2 s1"));
+  }
+
+  @Override
+  public String name() {
+    return "actions recorded within " + rule.timescale();
+  }
+
+  @Override
+  public Citation citation() {
+    return rule.citation();
+  }
+
+  /** The role that records the actions: the panel administrator. */
+  public Role owner() {
+    return Role.PANEL_ADMINISTRATOR;
+  }
+
+  /** The role late recording escalates to: the Service Manager (§6 ¶4 s1). */
+  public Role escalation() {
+    return Role.SERVICE_MANAGER;
+  }
+
+  @Override
+  public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
+    return file.panelAppearances().stream()
+        .filter(appearance -> appearance.panel().equals(facts.panel))
+        .filter(appearance -> !appearance.meetingOn().isAfter(context.asOf()))
+        .map(appearance -> appearance.meetingOn())
+        .distinct()
+        .map(meetingOn -> rule.deadlineFrom(meetingOn, context.calendar()))
+        .toList();
+  }
+
+  /**
+   * The day the actions were recorded: the first {@link BcpRecords#PANEL_ACTIONS_NOTE} on file
+   * dated on or after the meeting.
+   *
+   * @param file the case file
+   * @param deadline a deadline this rule made for the file
+   * @return the day, or empty if not recorded
+   */
+  public Optional<LocalDate> findMetOn(CaseFile file, Deadline deadline) {
+    return file.documentsOfType(BcpRecords.PANEL_ACTIONS_NOTE).stream()
+        .map(DocumentOnFile::dateOnFile)
+        .filter(day -> !day.isBefore(deadline.startDate()))
+        .findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return rule.toString();
+  }
+}
