@@ -26,7 +26,8 @@ class AtRiskRemitTest {
   @Test
   void test_Barnet_Remit_1_s1a_flagRaisedByTheCutOffIsListed() {
     // raised on the cut-off day (Fri 20) of Tue 24: listed at Tue 24 (I-COM-13)
-    CaseFile file = child("C1").flag(CaseFlagType.AT_RISK_OF_COMING_INTO_CARE, FRI_2026_03_20).build();
+    CaseFile file =
+        child("C1").flag(CaseFlagType.AT_RISK_OF_COMING_INTO_CARE, FRI_2026_03_20).build();
     RemitDecision decision = evaluate(remit, file, TUE_2026_03_24);
     assertThat(decision.isMet()).isTrue();
     assertThat(decision.getReferral().heading().id()).isEqualTo(BarnetPanels.REMIT_1);
@@ -37,7 +38,8 @@ class AtRiskRemitTest {
 
   @Test
   void test_Barnet_Remit_1_s1a_flagRaisedAfterTheCutOffWaitsAWeek() {
-    CaseFile file = child("C1").flag(CaseFlagType.AT_RISK_OF_COMING_INTO_CARE, SAT_2026_03_21).build();
+    CaseFile file =
+        child("C1").flag(CaseFlagType.AT_RISK_OF_COMING_INTO_CARE, SAT_2026_03_21).build();
     assertThat(evaluate(remit, file, TUE_2026_03_24).isMet()).isFalse();
     assertThat(evaluate(remit, file, TUE_2026_03_31).isMet()).isTrue();
   }

@@ -74,10 +74,7 @@ class BarnetPanelsTest {
     Authority wednesdays =
         BarnetFixtures.withSetting(
             "barnet.schedule", "FREQ=WEEKLY;BYDAY=WE from 2026-01-07 at 14:00 for PT3H");
-    assertThat(
-            planningPanel(wednesdays)
-                .schedule()
-                .meetings(TUE_2026_03_03, TUE_2026_03_17))
+    assertThat(planningPanel(wednesdays).schedule().meetings(TUE_2026_03_03, TUE_2026_03_17))
         .extracting(ScheduledMeeting::date, ScheduledMeeting::startTime)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 4), LocalTime.of(14, 0)),
@@ -88,7 +85,8 @@ class BarnetPanelsTest {
   void test_Barnet_Process_Referral_3_cutOffFriday1700InLondon() {
     assertThat(panel.schedule().cutOffFor(meeting(TUE_2026_03_24), panel.referralCutOff()))
         .isEqualTo(
-            ZonedDateTime.of(LocalDate.of(2026, 3, 20), LocalTime.of(17, 0), WorkingCalendars.LONDON));
+            ZonedDateTime.of(
+                LocalDate.of(2026, 3, 20), LocalTime.of(17, 0), WorkingCalendars.LONDON));
     // GMT before the clocks change, BST after
     assertThat(panel.referralCutOff().instantFor(TUE_2026_03_24, EW))
         .isEqualTo(Instant.parse("2026-03-20T17:00:00Z"));
@@ -126,8 +124,7 @@ class BarnetPanelsTest {
     assertThat(panel.headings())
         .allSatisfy(
             heading ->
-                assertThat(heading.paperwork())
-                    .startsWith(Barnet.PPP_FORM, DocumentType.GENOGRAM));
+                assertThat(heading.paperwork()).startsWith(Barnet.PPP_FORM, DocumentType.GENOGRAM));
   }
 
   @Test
@@ -135,7 +132,13 @@ class BarnetPanelsTest {
     assertThat(panel.headings())
         .extracting(Heading::id)
         .containsExactly(
-            "remit-1", "remit-2a", "remit-2b", "remit-2c", "remit-3a", "remit-3b", "remit-3c",
+            "remit-1",
+            "remit-2a",
+            "remit-2b",
+            "remit-2c",
+            "remit-3a",
+            "remit-3b",
+            "remit-3c",
             "remit-3d");
     assertThat(panel.headings())
         .extracting(h -> h.citation().clause())
@@ -176,8 +179,7 @@ class BarnetPanelsTest {
     assertThat(panel.headings())
         .allSatisfy(
             heading ->
-                assertThat(heading.attendees())
-                    .startsWith(Role.SOCIAL_WORKER, Role.TEAM_MANAGER));
+                assertThat(heading.attendees()).startsWith(Role.SOCIAL_WORKER, Role.TEAM_MANAGER));
   }
 
   @Test
@@ -186,7 +188,8 @@ class BarnetPanelsTest {
     Panel tracking =
         BarnetPanels.trackingMeeting(
                 DEFAULTS.withText(
-                    "barnet.ptm.schedule", "FREQ=MONTHLY;BYDAY=2TH from 2026-01-08 at 14:00 for PT2H"),
+                    "barnet.ptm.schedule",
+                    "FREQ=MONTHLY;BYDAY=2TH from 2026-01-08 at 14:00 for PT2H"),
                 EW)
             .orElseThrow();
     assertThat(tracking.schedule().meetings(TUE_2026_03_03, TUE_2026_04_14))

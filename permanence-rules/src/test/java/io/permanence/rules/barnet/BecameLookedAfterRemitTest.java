@@ -1,5 +1,8 @@
 package io.permanence.rules.barnet;
 
+import static io.permanence.core.reference.LegalStatusCode.C2;
+import static io.permanence.core.reference.LegalStatusCode.V2;
+import static io.permanence.core.reference.PlacementCode.U3;
 import static io.permanence.rules.barnet.BarnetFixtures.BARNET;
 import static io.permanence.rules.barnet.BarnetFixtures.EW;
 import static io.permanence.rules.barnet.BarnetFixtures.FRI_2026_03_20;
@@ -14,9 +17,6 @@ import static io.permanence.rules.barnet.BarnetFixtures.child;
 import static io.permanence.rules.barnet.BarnetFixtures.evaluate;
 import static io.permanence.rules.barnet.BarnetFixtures.forMeeting;
 import static io.permanence.rules.barnet.BarnetFixtures.remit;
-import static io.permanence.core.reference.LegalStatusCode.C2;
-import static io.permanence.core.reference.LegalStatusCode.V2;
-import static io.permanence.core.reference.PlacementCode.U3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -106,7 +106,8 @@ class BecameLookedAfterRemitTest {
     assertThat(remit.windowClose(WED_2026_03_18))
         .isEqualTo(ZonedDateTime.of(TUE_2026_03_24, LocalTime.of(17, 0), WorkingCalendars.LONDON));
     assertThat(remit.windowClose(TUE_2026_03_24).toLocalDate()).isEqualTo(TUE_2026_03_24);
-    assertThat(remit.windowClose(WED_2026_03_25).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(remit.windowClose(WED_2026_03_25).toLocalDate())
+        .isEqualTo(LocalDate.of(2026, 3, 31));
   }
 
   @Test
@@ -160,7 +161,8 @@ class BecameLookedAfterRemitTest {
 
   @Test
   void test_Barnet_Remit_1_s3_referralCarriesReasonHeadingAndCitation() {
-    CaseFile file = child("C1").inSiblingGroup("S1").lookedAfterFrom(WED_2026_03_18, V2, U3).build();
+    CaseFile file =
+        child("C1").inSiblingGroup("S1").lookedAfterFrom(WED_2026_03_18, V2, U3).build();
     Referral referral = evaluate(remit, file, TUE_2026_03_31).getReferral();
     assertThat(referral.heading().id()).isEqualTo(BarnetPanels.REMIT_1);
     assertThat(referral.citation()).isEqualTo(Barnet.cite("§Remit 1 s3"));
@@ -204,7 +206,9 @@ class BecameLookedAfterRemitTest {
     Authority notCeased = BarnetFixtures.withSetting("barnet.bla-present-if-ceased", "false");
     RemitDecision decision =
         remit(notCeased, BecameLookedAfterRemit.NAME)
-            .evaluate(file, forMeeting(notCeased, BarnetFixtures.planningPanel(notCeased), TUE_2026_03_31));
+            .evaluate(
+                file,
+                forMeeting(notCeased, BarnetFixtures.planningPanel(notCeased), TUE_2026_03_31));
     assertThat(decision.isMet()).isFalse();
     assertThat(decision.reason()).contains("left care on Fri 2026-03-20");
   }
@@ -247,13 +251,15 @@ class BecameLookedAfterRemitTest {
     // Thu 26: the next meeting whose cut-off has not passed is Tue 31
     assertThat(
             remit
-                .evaluate(file, EvaluationContext.of(LocalDate.of(2026, 3, 26), EW, BARNET.settings()))
+                .evaluate(
+                    file, EvaluationContext.of(LocalDate.of(2026, 3, 26), EW, BARNET.settings()))
                 .isMet())
         .isTrue();
     // Sat 28: the cut-off of Tue 31 has passed; the next is Tue 7 April
     assertThat(
             remit
-                .evaluate(file, EvaluationContext.of(LocalDate.of(2026, 3, 28), EW, BARNET.settings()))
+                .evaluate(
+                    file, EvaluationContext.of(LocalDate.of(2026, 3, 28), EW, BARNET.settings()))
                 .isMet())
         .isFalse();
   }

@@ -101,7 +101,7 @@ class PloReviewRemitTest {
     CaseFile file =
         child("C1")
             .preProceedingsFrom(TUE_2026_01_06)
-            .preProceedingsEnded(LocalDate.of(2026, 2, 20), PreProceedingsOutcome.values()[0])
+            .preProceedingsEnded(LocalDate.of(2026, 2, 20), PreProceedingsOutcome.STEPPED_DOWN)
             .build();
     assertThat(evaluate(remit, file, TUE_2026_03_03).reason()).isEqualTo("Not in pre-proceedings");
   }

@@ -60,11 +60,14 @@ class RemandRemitTest {
         child("C2").lookedAfterFrom(WED_2026_03_18, LegalStatusCode.J1, PlacementCode.R5).build();
     assertThat(
             strict
-                .evaluate(laAccommodation, forMeeting(ydaOnly, planningPanel(ydaOnly), TUE_2026_03_24))
+                .evaluate(
+                    laAccommodation, forMeeting(ydaOnly, planningPanel(ydaOnly), TUE_2026_03_24))
                 .isMet())
         .isFalse();
     assertThat(
-            strict.evaluate(yoi, forMeeting(ydaOnly, planningPanel(ydaOnly), TUE_2026_03_24)).isMet())
+            strict
+                .evaluate(yoi, forMeeting(ydaOnly, planningPanel(ydaOnly), TUE_2026_03_24))
+                .isMet())
         .isTrue();
   }
 
