@@ -154,6 +154,19 @@ class BarnetPanelsTest {
   }
 
   @Test
+  void test_Barnet_Aims_2a_2b_questionsOnHeadings() {
+    assertThat(panel.getHeading(BarnetPanels.REMIT_1).questions())
+        .anySatisfy(q -> assertThat(q).contains("proportionate, effective"))
+        .anySatisfy(q -> assertThat(q).contains("avoid unnecessary statutory intervention"));
+    assertThat(panel.getHeading(BarnetPanels.REMIT_2C).questions())
+        .singleElement()
+        .asString()
+        .contains("avoid unnecessary statutory intervention");
+    assertThat(panel.getHeading(BarnetPanels.REMIT_3C).questions())
+        .anySatisfy(q -> assertThat(q).contains("drift or delay"));
+  }
+
+  @Test
   void test_Barnet_Membership_s2_coreMembersChairFirst() {
     assertThat(panel.coreMembers())
         .hasSize(9)
