@@ -1,0 +1,69 @@
+package io.permanence.rules.barnet;
+
+import com.google.common.collect.ImmutableList;
+import io.permanence.core.Citation;
+import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.AuthoritySettings;
+import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.panel.PanelDecision;
+import io.permanence.core.time.Deadline;
+import io.permanence.core.time.DeadlineRule;
+import java.util.List;
+
+/**
+ * "Decision sheets to be signed off by Operational Director Family Services within seven days of
+ * panel" (§Process.Decision(1)).
+ *
+ * <p>For each decision of the Permanency Planning Panel made by the context's date and not signed
+ * off by then: due the meeting day + 7 calendar days, the meeting day not counted (I-BAR-09, {@link
+ * BarnetSettings#DECISION_SIGN_OFF}). Only unmet deadlines are returned ({@link Deadline} carries
+ * no met date). Route: {@link BarnetEscalationRoute#DECISION_DELAY}.
+ */
+public final class DecisionSignOffRule implements CaseDeadlineRule {
+
+  /** The rule's name. */
+  public static final String NAME = "Decision sheet signed off";
+
+  private final DeadlineRule rule;
+
+  /**
+   * The rule.
+   *
+   * @param settings the Barnet settings
+   */
+  public DecisionSignOffRule(AuthoritySettings settings) {
+    this.rule =
+        DeadlineRule.of(
+            "Decision sheet signed off by the Operational Director, Family Services",
+            "Permanency Planning Panel decision",
+            settings.get(BarnetSettings.DECISION_SIGN_OFF),
+            citation());
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Citation citation() {
+    return Barnet.cite("§Process.Decision(1)");
+  }
+
+  /** The escalation route of a missed sign-off. */
+  public BarnetEscalationRoute route() {
+    return BarnetEscalationRoute.DECISION_DELAY;
+  }
+
+  @Override
+  public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
+    return file.decisions().stream()
+        .filter(d -> d.panel().equals(Barnet.PERMANENCY_PLANNING_PANEL))
+        .filter(d -> !d.madeOn().isAfter(context.asOf()))
+        .filter(d -> d.signedOffOn().map(day -> day.isAfter(context.asOf())).orElse(true))
+        .map(PanelDecision::madeOn)
+        .map(made -> rule.deadlineFrom(made, context.calendar()))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,60 @@
+package io.permanence.rules.barnet;
+
+import io.permanence.core.Citation;
+import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.AuthoritySettings;
+import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.time.Deadline;
+import io.permanence.core.time.DeadlineRule;
+import java.util.List;
+
+/**
+ * Care proceedings agreed are tracked until the application is made (§Remit 3(b) s1, s2): for a
+ * decision to issue not issued by the context's date, the application is due within 10 working days
+ * of the decision (I-DES-02, {@link BarnetSettings#PROCEEDINGS_ISSUE_DELAY}). Route: {@link
+ * BarnetEscalationRoute#DECISION_DELAY}.
+ */
+public final class IssueDelayRule implements CaseDeadlineRule {
+
+  /** The rule's name. */
+  public static final String NAME = "Care proceedings application made";
+
+  private final DeadlineRule rule;
+
+  /**
+   * The rule.
+   *
+   * @param settings the Barnet settings
+   */
+  public IssueDelayRule(AuthoritySettings settings) {
+    this.rule =
+        DeadlineRule.of(
+            "Care proceedings application issued",
+            "Decision to issue care proceedings",
+            settings.get(BarnetSettings.PROCEEDINGS_ISSUE_DELAY),
+            citation());
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Citation citation() {
+    return Barnet.cite("§Remit 3(b) s2");
+  }
+
+  /** The escalation route of a delayed application. */
+  public BarnetEscalationRoute route() {
+    return BarnetEscalationRoute.DECISION_DELAY;
+  }
+
+  @Override
+  public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
+    return DelayedIssueRemit.findAgreedNotIssued(file, context.asOf())
+        .map(p -> List.of(rule.deadlineFrom(p.decisionToIssueOn(), context.calendar())))
+        .orElse(List.of());
+  }
+}
