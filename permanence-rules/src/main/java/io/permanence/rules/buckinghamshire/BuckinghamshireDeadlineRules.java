@@ -1,0 +1,199 @@
+package io.permanence.rules.buckinghamshire;
+
+import com.google.common.collect.ImmutableList;
+import io.permanence.core.Citation;
+import io.permanence.core.care.PeriodOfCare;
+import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.legal.CareProceedings;
+import io.permanence.core.legal.PreProceedings;
+import io.permanence.core.panel.PanelId;
+import io.permanence.core.time.Deadline;
+import io.permanence.core.time.DeadlineRule;
+import io.permanence.core.time.Timescale;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Buckinghamshire's own deadlines ("cases that are due to come to the panels must not be delayed",
+ * §4 ¶2): the PLO reviews in weeks 6 and 12, checkpoint 1 within 14 days of the case management
+ * hearing, and the permanence planning meeting before the second Children in Care review.
+ *
+ * <p>A {@link Deadline} carries no met date, so these rules return a deadline only while it is
+ * unmet: once the child has been heard under the heading (a panel appearance on or after the start
+ * of the window), the deadline is no longer returned. Drift therefore sees {@code PENDING}, {@code
+ * DUE_SOON} and {@code OVERDUE}, never {@code MET_LATE}.
+ */
+public final class BuckinghamshireDeadlineRules {
+
+  private BuckinghamshireDeadlineRules() {}
+
+  /** Every rule, in the document's order. */
+  public static ImmutableList<CaseDeadlineRule> all() {
+    return ImmutableList.of(ploReviews(), checkpoint1(), permanencePlanningMeeting());
+  }
+
+  /**
+   * §6 consider(h), (i): each PLO review due by the last day of its PLO week (week 1 beginning with
+   * the PLO start date: "6 weeks beginning with" it, I-BUC-06), while not heard.
+   *
+   * @return the rule
+   */
+  public static CaseDeadlineRule ploReviews() {
+    return new Rule("PLO review", BuckinghamshirePanels.cite("§6 consider(h)")) {
+      @Override
+      public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
+        Optional<PreProceedings> stage = file.findPreProceedingsOn(context.asOf());
+        if (stage.isEmpty()) {
+          return List.of();
+        }
+        LocalDate start =
+            PloWeeks.startOf(
+                stage.get(), context.settings().get(BuckinghamshireSettings.PLO_START_EVENT));
+        List<Integer> weeks = context.settings().get(BuckinghamshireSettings.PLO_REVIEW_WEEKS);
+        String[] headings = {"plo-week-6", "plo-week-12"};
+        String[] clauses = {"§6 consider(h)", "§6 consider(i)"};
+        List<Deadline> deadlines = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+          int week = weeks.get(i);
+          if (heard(
+              file,
+              BuckinghamshirePanels.LEGAL_PLANNING,
+              headings[i],
+              PloWeeks.weekStart(start, week),
+              context.asOf())) {
+            continue;
+          }
+          deadlines.add(
+              DeadlineRule.of(
+                      "PLO review at week " + week,
+                      "PLO start (week 1)",
+                      Timescale.weeksBeginningWith(week),
+                      BuckinghamshirePanels.cite(clauses[i]))
+                  .deadlineFrom(start, context.calendar()));
+        }
+        return deadlines;
+      }
+    };
+  }
+
+  /**
+   * §7 consider(a): checkpoint 1 heard within 14 days of the case management hearing (I-BUC-24).
+   *
+   * @return the rule
+   */
+  public static CaseDeadlineRule checkpoint1() {
+    return new Rule("Checkpoint 1", BuckinghamshirePanels.cite("§7 consider(a)")) {
+      @Override
+      public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
+        Optional<CareProceedings> proceedings = file.findCareProceedingsOn(context.asOf());
+        if (proceedings.isEmpty() || proceedings.get().caseManagementHearingOn().isEmpty()) {
+          return List.of();
+        }
+        LocalDate hearing = proceedings.get().caseManagementHearingOn().get();
+        if (hearing.isAfter(context.asOf())
+            || proceedings.get().checkpoints().stream().anyMatch(d -> !d.isBefore(hearing))
+            || heard(
+                file,
+                BuckinghamshirePanels.COURT_PROGRESSION,
+                "checkpoint-1",
+                hearing,
+                context.asOf())) {
+          return List.of();
+        }
+        Period latest =
+            context.settings().get(BuckinghamshireSettings.CHECKPOINT_1_LATEST_AFTER_CMH);
+        return List.of(
+            DeadlineRule.of(
+                    "Checkpoint 1 at Court Progression Panel",
+                    "Case management hearing",
+                    Timescale.days(latest.getDays()),
+                    citation())
+                .deadlineFrom(hearing, context.calendar()));
+      }
+    };
+  }
+
+  /**
+   * §8 fn(b): the Permanency Panel acts as the permanence planning meeting before the second
+   * Children in Care review: due the day before the second review is due ("3 months beginning with"
+   * the first review or its due date, I-BUC-16), while not heard.
+   *
+   * @return the rule
+   */
+  public static CaseDeadlineRule permanencePlanningMeeting() {
+    return new Rule("Permanence planning meeting", BuckinghamshirePanels.cite("§8 fn(b)")) {
+      @Override
+      public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
+        Optional<PeriodOfCare> period = file.findPeriodOfCareContaining(context.asOf());
+        if (period.isEmpty()) {
+          return List.of();
+        }
+        long held =
+            file.reviews().stream()
+                .filter(
+                    r ->
+                        !r.date().isBefore(period.get().start())
+                            && !r.date().isAfter(context.asOf()))
+                .count();
+        if (held >= 2
+            || heard(
+                file,
+                BuckinghamshirePanels.PERMANENCY,
+                "permanence-planning-meeting",
+                period.get().start(),
+                context.asOf())) {
+          return List.of();
+        }
+        LocalDate first = PermanencyRemits.firstReview(file, period.get(), context);
+        return List.of(
+            DeadlineRule.of(
+                    "Permanence planning meeting before the second review",
+                    "First Children in Care review (held or due)",
+                    Timescale.monthsBeginningWith(3),
+                    citation())
+                .deadlineFrom(first, context.calendar()));
+      }
+    };
+  }
+
+  private static boolean heard(
+      CaseFile file, PanelId panel, String heading, LocalDate from, LocalDate asOf) {
+    return file.panelAppearances().stream()
+        .anyMatch(
+            a ->
+                a.panel().equals(panel)
+                    && a.heading().equals(heading)
+                    && !a.meetingOn().isBefore(from)
+                    && !a.meetingOn().isAfter(asOf));
+  }
+
+  private abstract static class Rule implements CaseDeadlineRule {
+    private final String name;
+    private final Citation citation;
+
+    Rule(String name, Citation citation) {
+      this.name = name;
+      this.citation = citation;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Citation citation() {
+      return citation;
+    }
+
+    @Override
+    public String toString() {
+      return "CaseDeadlineRule{" + name + " (" + citation + ")}";
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.permanence.rules.buckinghamshire;
+
+import static io.permanence.rules.buckinghamshire.LegalPlanningRemits.flags;
+import static io.permanence.rules.buckinghamshire.LegalPlanningRemits.openUntil;
+import static io.permanence.rules.buckinghamshire.TriggeredRemit.day;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import io.permanence.core.care.Placement;
+import io.permanence.core.casefile.CaseFlagType;
+import io.permanence.core.evaluation.Remit;
+import io.permanence.core.panel.Panel;
+import io.permanence.core.reference.PlacementCode;
+import io.permanence.core.time.ScheduledMeeting;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The remits of the Resource Panel (§Resource function and "This Panel will consider") and the
+ * Complex Needs Panel (§ComplexNeeds "This Panel will consider the following when").
+ */
+public final class ResourceRemits {
+
+  private ResourceRemits() {}
+
+  /** Residential placements (I-COM-08): K1, K2, R1, S1. */
+  static final Set<PlacementCode> RESIDENTIAL =
+      Sets.immutableEnumSet(PlacementCode.K1, PlacementCode.K2, PlacementCode.R1, PlacementCode.S1);
+
+  /**
+   * §Resource fn and consider(b): financial requests for residential placements, staffing ratios,
+   * therapeutic assessments or support, and additional costs of a placement (solo placement,
+   * staffing, bed blocking). The case file records the request without its kind, so both clauses
+   * are one remit.
+   *
+   * @param panel the Resource Panel
+   * @return the remit
+   */
+  public static Remit financialRequest(Panel panel) {
+    return new TriggeredRemit(
+        "resource panel financial request",
+        panel,
+        "financial-requests",
+        "no funding request recorded",
+        (file, context) ->
+            flags(file, CaseFlagType.FUNDING_REQUESTED).stream()
+                .map(
+                    flag ->
+                        Trigger.event(
+                            flag.start(),
+                            openUntil(flag.start(), context),
+                            "funding request made " + day(flag.start())))
+                .toList());
+  }
+
+  /**
+   * §Resource consider(a): "All placements made since the last panel" — every placement that is not
+   * a temporary move (T0 to T4), or only residential ones (the setting, I-BUC-18), that began after
+   * the cut-off date of the previous meeting and not after this meeting's.
+   *
+   * @param panel the Resource Panel
+   * @return the remit
+   */
+  public static Remit placementsSinceLastPanel(Panel panel) {
+    return new TriggeredRemit(
+        "placement made since the last resource panel",
+        panel,
+        "placements-since-last-panel",
+        "no new placement since the last Resource Panel",
+        (file, context) -> {
+          Optional<ScheduledMeeting> meeting = TriggeredRemit.findMeeting(panel, context);
+          if (meeting.isEmpty()) {
+            return List.of();
+          }
+          LocalDate date = meeting.get().date();
+          List<ScheduledMeeting> before = panel.schedule().meetings(date.minusDays(31), date);
+          LocalDate after =
+              before.isEmpty()
+                  ? date.minusDays(31)
+                  : panel
+                      .referralCutOff()
+                      .dateFor(before.get(before.size() - 1).date(), panel.schedule().calendar());
+          PlacementScope scope =
+              context.settings().get(BuckinghamshireSettings.RESOURCE_PLACEMENT_SCOPE);
+          return file.placements().stream()
+              .filter(p -> p.start().isAfter(after) && !p.start().isAfter(context.asOf()))
+              .filter(p -> !p.code().isTemporary())
+              .filter(p -> scope == PlacementScope.ALL || RESIDENTIAL.contains(p.code()))
+              .map(
+                  (Placement p) ->
+                      Trigger.event(
+                          p.start(),
+                          openUntil(p.start(), context),
+                          "placement (" + p.code() + ") made " + day(p.start())))
+              .toList();
+        });
+  }
+
+  /**
+   * §ComplexNeeds consider(a) and (b): a request for joint funding by the Council or the health
+   * commissioner (CCG, now ICB) for a package of care, or for a placement outside Buckinghamshire;
+   * the child need not be looked after (I-BUC-22). The case file records the request without saying
+   * which, so both are one remit.
+   *
+   * @param panel the Complex Needs Panel
+   * @return the remit
+   */
+  public static Remit jointFundingRequest(Panel panel) {
+    return new TriggeredRemit(
+        "joint funding request",
+        panel,
+        "joint-funding",
+        "no joint funding request recorded",
+        (file, context) ->
+            flags(file, CaseFlagType.JOINT_FUNDING_REQUESTED).stream()
+                .map(
+                    flag ->
+                        Trigger.event(
+                            flag.start(),
+                            openUntil(flag.start(), context),
+                            "joint funding request made " + day(flag.start())))
+                .toList());
+  }
+
+  /** The Resource Panel's remits, in the document's order. */
+  static ImmutableList<Remit> resource(Panel panel) {
+    return ImmutableList.of(financialRequest(panel), placementsSinceLastPanel(panel));
+  }
+}

@@ -1,0 +1,184 @@
+package io.permanence.rules.buckinghamshire;
+
+import com.google.common.collect.ImmutableList;
+import io.permanence.core.Citation;
+import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.evaluation.Remit;
+import io.permanence.core.evaluation.RemitDecision;
+import io.permanence.core.panel.DocumentType;
+import io.permanence.core.panel.Heading;
+import io.permanence.core.panel.Panel;
+import io.permanence.core.panel.PanelAppearance;
+import io.permanence.core.panel.PanelId;
+import io.permanence.core.panel.Referral;
+import io.permanence.core.time.ScheduledMeeting;
+import io.permanence.core.time.WorkingCalendars;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * A Buckinghamshire remit: a named rule that finds the {@link Trigger}s of one heading in a case
+ * file and lists the child at a meeting inside a trigger's window, once.
+ *
+ * <p>The meeting is the context's meeting or, for an explanation, the panel's next meeting whose
+ * cut-off has not passed on the context's date. A trigger lists the child when it is known by the
+ * context's date (the cut-off date), the meeting date is in its window, and the child has not
+ * already been heard under this heading at a meeting in the window before this one (a listing is
+ * once per trigger, I-COM-11). The referral carries "minutes from attendance at panel previously"
+ * when the child attended a panel before (I-BUC-05). Immutable and thread-safe.
+ */
+final class TriggeredRemit implements Remit {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
+
+  /** A date as {@code "Tue 2026-03-17"}, whatever the default locale. */
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  private final String name;
+  private final Panel panel;
+  private final Heading heading;
+  private final Citation citation;
+  private final String noTrigger;
+  private final BiFunction<CaseFile, EvaluationContext, List<Trigger>> triggers;
+
+  TriggeredRemit(
+      String name,
+      Panel panel,
+      String headingId,
+      String noTrigger,
+      BiFunction<CaseFile, EvaluationContext, List<Trigger>> triggers) {
+    this.name = name;
+    this.panel = panel;
+    this.heading = panel.getHeading(headingId);
+    this.citation = heading.citation();
+    this.noTrigger = noTrigger;
+    this.triggers = triggers;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public PanelId panel() {
+    return panel.id();
+  }
+
+  @Override
+  public Heading heading() {
+    return heading;
+  }
+
+  @Override
+  public Citation citation() {
+    return citation;
+  }
+
+  @Override
+  public RemitDecision evaluate(CaseFile file, EvaluationContext context) {
+    Optional<ScheduledMeeting> meeting = findMeeting(panel, context);
+    if (meeting.isEmpty()) {
+      return RemitDecision.notMet(
+          this, "no meeting of " + panel.name() + " after " + context.asOf());
+    }
+    LocalDate meetingDate = meeting.get().date();
+    List<Trigger> found = triggers.apply(file, context);
+    if (found.isEmpty()) {
+      return RemitDecision.notMet(this, noTrigger);
+    }
+    List<String> why = new ArrayList<>();
+    for (Trigger trigger : found) {
+      if (trigger.knownOn().isAfter(context.asOf())) {
+        why.add(trigger.reason() + ": recorded after the cut-off date " + context.asOf());
+        continue;
+      }
+      if (meetingDate.isBefore(trigger.windowStart())
+          || !meetingDate.isBefore(trigger.windowEndExclusive())) {
+        why.add(
+            trigger.reason()
+                + ": the meeting on "
+                + day(meetingDate)
+                + " is outside ["
+                + trigger.windowStart()
+                + ", "
+                + trigger.windowEndExclusive()
+                + ")");
+        continue;
+      }
+      Optional<PanelAppearance> heard = findHeard(file, trigger, meetingDate);
+      if (heard.isPresent()) {
+        why.add(trigger.reason() + ": already heard on " + day(heard.get().meetingOn()));
+        continue;
+      }
+      return RemitDecision.met(referral(file, trigger, meetingDate, context));
+    }
+    return RemitDecision.notMet(this, String.join("; ", why));
+  }
+
+  /**
+   * The meeting a context is for: its meeting, else the panel's first meeting whose cut-off has not
+   * passed at the start of the context's date.
+   */
+  static Optional<ScheduledMeeting> findMeeting(Panel panel, EvaluationContext context) {
+    return context
+        .meeting()
+        .or(
+            () ->
+                panel
+                    .schedule()
+                    .findNextAvailableMeeting(
+                        context.asOf().atStartOfDay(WorkingCalendars.LONDON).toInstant(),
+                        panel.referralCutOff()));
+  }
+
+  private Optional<PanelAppearance> findHeard(CaseFile file, Trigger trigger, LocalDate before) {
+    return file.panelAppearances().stream()
+        .filter(a -> a.panel().equals(panel.id()))
+        .filter(a -> a.heading().equals(heading.id()) || a.heading().equals(heading.title()))
+        .filter(
+            a -> !a.meetingOn().isBefore(trigger.windowStart()) && a.meetingOn().isBefore(before))
+        .findFirst();
+  }
+
+  private Referral referral(
+      CaseFile file, Trigger trigger, LocalDate meetingDate, EvaluationContext context) {
+    ImmutableList.Builder<DocumentType> extra = ImmutableList.builder();
+    extra.addAll(trigger.extraPaperwork());
+    AttendanceNoteScope scope =
+        context.settings().get(BuckinghamshireSettings.PREVIOUS_ATTENDANCE_NOTE_SCOPE);
+    boolean attended =
+        file.panelAppearances().stream()
+            .filter(a -> a.meetingOn().isBefore(meetingDate))
+            .anyMatch(a -> scope == AttendanceNoteScope.ANY_PANEL || a.panel().equals(panel.id()));
+    if (attended) {
+      extra.add(DocumentType.PANEL_MINUTES);
+    }
+    return Referral.builder()
+        .child(file.childId())
+        .siblingGroup(file.child().siblingGroup())
+        .panel(panel.id())
+        .heading(heading)
+        .remit(name)
+        .reason(trigger.reason())
+        .citation(citation)
+        .earliestMeeting(trigger.windowStart())
+        .latestMeetingExclusive(trigger.windowEndExclusive())
+        .addAllExtraPaperwork(extra.build())
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "Remit{" + name + " -> " + panel.id() + "/" + heading.id() + " (" + citation + ")}";
+  }
+}
