@@ -56,6 +56,38 @@ public abstract class Deadline {
    */
   public abstract String trace();
 
+  /**
+   * The day the deadline was met, when the rule that made it knows (for example the day the
+   * notification was put on file); empty while unmet or when the rule cannot tell.
+   */
+  public abstract Optional<LocalDate> metOn();
+
+  /**
+   * A copy met on a day.
+   *
+   * @param day the day met
+   * @return the deadline
+   */
+  public abstract Deadline withMetOn(LocalDate day);
+
+  /**
+   * A copy met on a day, or unmet when empty.
+   *
+   * @param day the day met, if any
+   * @return the deadline
+   */
+  public abstract Deadline withMetOn(Optional<? extends LocalDate> day);
+
+  /**
+   * Where the deadline stands on a date, using its own {@link #metOn()}.
+   *
+   * @param asOf the date to judge on
+   * @return the status
+   */
+  public final DeadlineStatus status(LocalDate asOf) {
+    return status(asOf, metOn());
+  }
+
   /** Calendar days before the due date from which an unmet deadline is {@code DUE_SOON}. */
   @Value.Default
   public int dueSoonDays() {
