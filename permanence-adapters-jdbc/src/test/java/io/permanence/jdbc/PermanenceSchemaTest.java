@@ -30,7 +30,7 @@ class PermanenceSchemaTest {
 
     int applied = PermanenceSchema.migrate(empty);
 
-    assertThat(applied).isEqualTo(1);
+    assertThat(applied).isEqualTo(2);
     assertThat(
             queryString(
                 empty,

@@ -38,7 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link PanelRecordRepository}. */
@@ -53,14 +52,17 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
   /** Creates the contract. */
   protected PanelRecordRepositoryContract() {}
 
-  /** Stores the case file of {@link #CHILD}. */
-  @BeforeEach
-  void storeChild() {
+  /**
+   * Stores the case file of {@link #CHILD}; every test starts with it (not a {@code @BeforeEach}: a
+   * subclass may set up its store in its own {@code @BeforeEach}, which runs after this class's).
+   */
+  private void storeChild() {
     caseFiles().saveOrReplace(emptyCaseFile(CHILD.id(), "bcp"), ACTOR, AT);
   }
 
   @Test
   void test_addAction_storesVersionOneAndAudits() {
+    storeChild();
     PanelAction action = action("A1", MON_2026_03_16, "Convene meeting");
 
     Versioned<PanelAction> stored = panelRecords().addAction(CHILD, action, ACTOR, AT);
@@ -78,6 +80,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_addAction_existingId_conflictExpectedZero() {
+    storeChild();
     panelRecords().addAction(CHILD, action("A1", MON_2026_03_16, "first"), ACTOR, AT);
 
     assertThatThrownBy(
@@ -92,6 +95,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_addAction_childWithoutCaseFile_rejected() {
+    storeChild();
     assertThatThrownBy(
             () ->
                 panelRecords()
@@ -104,6 +108,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_updateAction_expectedVersion_nextVersionAndAuditWithBeforeAndAfter() {
+    storeChild();
     PanelAction action = action("A1", MON_2026_03_16, "Convene meeting");
     panelRecords().addAction(CHILD, action, ACTOR, AT);
     PanelAction done = action.withDone(FRI_2026_03_20);
@@ -124,6 +129,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_updateAction_staleVersion_conflictNamingBothVersions() {
+    storeChild();
     PanelAction action = action("A1", MON_2026_03_16, "v1");
     panelRecords().addAction(CHILD, action, ACTOR, AT);
     panelRecords().updateAction(withDescription(action, "v2"), 1, ACTOR, AT);
@@ -147,6 +153,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_updateAction_unknownId_conflictActualZero() {
+    storeChild();
     assertThatThrownBy(
             () -> panelRecords().updateAction(action("A9", MON_2026_03_16, "x"), 1, ACTOR, AT))
         .isInstanceOf(ConcurrentUpdateException.class)
@@ -155,6 +162,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_findActions_byDueDayThenOrderStored() {
+    storeChild();
     PanelAction late = action("A1", FRI_2026_03_20, "late");
     PanelAction early = action("A2", MON_2026_03_16, "early");
     PanelAction sameDay = action("A0", FRI_2026_03_20, "same day as A1, stored after it");
@@ -172,6 +180,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_decisions_addUpdateConflictAndAudit() {
+    storeChild();
     PanelDecision decision = decision("D1", MON_2026_03_16, "Plan for adoption");
     assertThat(panelRecords().addDecision(CHILD, decision, ACTOR, AT))
         .isEqualTo(Versioned.of(decision, 1));
@@ -204,6 +213,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_appearancesAndDocuments_byDayThenOrderStored_partOfCaseFile() {
+    storeChild();
     PanelAppearance second = PanelAppearance.of(PANEL, FRI_2026_03_20, "Second");
     PanelAppearance first = PanelAppearance.of(PANEL, MON_2026_03_16, "First");
     PanelAppearance third = PanelAppearance.of(PANEL, FRI_2026_03_20, "Third, same day");
@@ -231,6 +241,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_hostileText_roundTripsUnchanged() {
+    storeChild();
     List<String> texts = ContractFixtures.hostileTexts();
     for (int i = 0; i < texts.size(); i++) {
       PanelAction action = action("A" + i, MON_2026_03_16, texts.get(i));
@@ -254,6 +265,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
 
   @Test
   void test_updateAction_concurrentFromSameVersion_exactlyOneWins() throws Exception {
+    storeChild();
     PanelAction action = action("A1", MON_2026_03_16, "start");
     panelRecords().addAction(CHILD, action, ACTOR, AT);
     CountDownLatch start = new CountDownLatch(1);
@@ -288,6 +300,7 @@ public abstract class PanelRecordRepositoryContract extends StoreContract {
   @Test
   void test_updateAction_concurrentWithRetry_noLostUpdateFinalStateIsASerialOrder()
       throws Exception {
+    storeChild();
     PanelAction action = action("A1", MON_2026_03_16, "|");
     panelRecords().addAction(CHILD, action, ACTOR, AT);
     int rounds = 5;
