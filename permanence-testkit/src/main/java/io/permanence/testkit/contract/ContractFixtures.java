@@ -52,6 +52,7 @@ import io.permanence.core.reference.PreviousPermanenceCode;
 import io.permanence.core.reference.ReasonEpisodeCeasedCode;
 import io.permanence.core.reference.ReasonPlaceChangeCode;
 import io.permanence.core.reference.ReviewParticipationCode;
+import io.permanence.testkit.Scenario;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -373,6 +374,36 @@ public final class ContractFixtures {
             DocumentOnFile.of(DocumentType.CARE_PLAN, TUE_2024_09_03),
             DocumentOnFile.of(
                 DocumentType.of("custom-doc", text.isBlank() ? "x" : text), TUE_2024_09_03))
+        .build();
+  }
+
+  /**
+   * A deterministic synthetic case file, different for each {@code n}: born 2008 to 2023, in care
+   * from two years after birth with legal status and placement changes, reviews, two plans, a
+   * decision and an action (about 12 rows in the JDBC schema). For bulk tests and benchmarks.
+   *
+   * @param n the number of the child, from 0; the child id is {@code S<n>} zero-padded to 7 digits
+   * @param authority the authority id
+   * @return the case file
+   */
+  public static CaseFile syntheticCaseFile(int n, String authority) {
+    LocalDate born = LocalDate.of(2008 + n % 16, 1 + n % 12, 1 + n % 28);
+    LocalDate inCare = born.plusYears(2).plusDays(n % 97);
+    LocalDate change = inCare.plusDays(30 + n % 200);
+    String id = String.format(java.util.Locale.ROOT, "S%07d", n);
+    return Scenario.child(id)
+        .bornOn(born)
+        .inAuthority(authority)
+        .lookedAfterFrom(
+            inCare, n % 2 == 0 ? LegalStatusCode.V2 : LegalStatusCode.C2, PlacementCode.U4)
+        .legalStatusChange(change, LegalStatusCode.C1)
+        .placementChange(change.plusDays(n % 5), PlacementCode.U1)
+        .review(inCare.plusDays(20))
+        .review(inCare.plusDays(120))
+        .plan(inCare.plusDays(60), PermanenceOption.REUNIFICATION)
+        .plan(change, PermanenceOption.ADOPTION, PermanenceOption.LONG_TERM_FOSTERING)
+        .decision(decision("D-" + id, change, "Plan for adoption agreed"))
+        .action(action("A-" + id, change.plusDays(28), "Convene a permanence planning meeting"))
         .build();
   }
 }
