@@ -104,15 +104,15 @@ class JdbcBulkImportTest {
                   return syntheticCaseFile(n, "barnet");
                 });
 
-    assertThatThrownBy(() -> new JdbcBulkImport(database).importCaseFiles(replacement, ACTOR, LATER))
+    assertThatThrownBy(
+            () -> new JdbcBulkImport(database).importCaseFiles(replacement, ACTOR, LATER))
         .isInstanceOf(PersistenceException.class)
         .hasMessageStartingWith("operation 'import case files' failed");
 
     assertThat(fingerprint(database)).isEqualTo(before);
     assertThat(new JdbcCaseFileRepository(database).loadCohort(AuthorityId.of("bcp")))
         .isEqualTo(previous);
-    assertThat(new JdbcCaseFileRepository(database).loadCohort(AuthorityId.of("barnet")))
-        .isEmpty();
+    assertThat(new JdbcCaseFileRepository(database).loadCohort(AuthorityId.of("barnet"))).isEmpty();
   }
 
   @Test
@@ -141,8 +141,7 @@ class JdbcBulkImportTest {
       throws SQLException {
     CaseFile file = ContractFixtures.richCaseFile("C1", "bcp", "Secret\u0000Name");
 
-    assertThatThrownBy(
-            () -> new JdbcBulkImport(database).importCaseFiles(List.of(file), ACTOR, AT))
+    assertThatThrownBy(() -> new JdbcBulkImport(database).importCaseFiles(List.of(file), ACTOR, AT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not contain the NUL character")
         .hasMessageNotContaining("Secret");
