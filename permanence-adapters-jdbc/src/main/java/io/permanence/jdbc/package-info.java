@@ -16,6 +16,16 @@
  * never a stored value. {@link io.permanence.jdbc.SqlText} binds text parameters and rejects the
  * values PostgreSQL cannot store exactly (NUL, unpaired surrogates). SQL is always parameterised.
  *
+ * <p>{@link io.permanence.jdbc.JdbcCaseFileRepository}, {@link
+ * io.permanence.jdbc.JdbcPanelRecordRepository} and {@link io.permanence.jdbc.JdbcAuditLog}
+ * implement the core's ports on the V2 tables (one row per child in {@code permanence.child}, one
+ * table per kind of record, panel decisions and actions with a {@code version} for optimistic
+ * concurrency). Every change to a decision, an action or the plans appends its audit entry in the
+ * same transaction. {@link io.permanence.jdbc.JdbcBulkImport} imports many case files with
+ * PostgreSQL {@code COPY} into staging tables and a set-based replace, in one transaction:
+ * idempotent, and all or nothing if the connection dies. {@link io.permanence.jdbc.ImportSummary}
+ * counts what it stored.
+ *
  * <p>Null policy: no method accepts or returns null; absent values are {@link java.util.Optional}.
  */
 package io.permanence.jdbc;

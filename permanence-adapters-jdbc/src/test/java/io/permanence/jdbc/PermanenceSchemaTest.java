@@ -30,13 +30,18 @@ class PermanenceSchemaTest {
 
     int applied = PermanenceSchema.migrate(empty);
 
-    assertThat(applied).isEqualTo(1);
+    assertThat(applied).isEqualTo(2);
     assertThat(
             queryString(
                 empty,
                 "SELECT string_agg(table_name, ',' ORDER BY table_name)"
                     + " FROM information_schema.tables WHERE table_schema = 'permanence'"))
-        .isEqualTo("audit_log,permanence_schema_history");
+        .isEqualTo(
+            "adoption_milestones,audit_log,care_leaver_outcome,care_proceedings,case_flag,child,"
+                + "court_order,health_outcomes,legal_status_period,missing_episode,panel_action,"
+                + "panel_appearance,panel_decision,panel_document,period_of_care,"
+                + "permanence_plan,permanence_schema_history,placement,pre_proceedings,"
+                + "previous_permanence,review,social_worker_episode");
     assertThat(
             queryString(
                 empty,
@@ -58,7 +63,7 @@ class PermanenceSchemaTest {
                 database,
                 "SELECT string_agg(version || ':' || success, ',' ORDER BY installed_rank)"
                     + " FROM permanence.permanence_schema_history WHERE type = 'SQL'"))
-        .isEqualTo("1:true");
+        .isEqualTo("1:true,2:true");
   }
 
   @Test

@@ -24,8 +24,27 @@ import java.util.Optional;
  * implementation appends an {@link AuditEntry} (by the actor, at the instant given, with the entity
  * before and after) to its {@link AuditLog} in the same transaction, so that a change is never
  * stored without its entry. Lists are ordered by date, then in the order stored.
+ *
+ * <p>Panel records are part of the child's case file: they need a case file stored in the {@link
+ * CaseFileRepository} of the same store (recording for a child without one fails with {@link
+ * IllegalArgumentException}), and a case file read from it holds them. Audit entity types are
+ * {@value #APPEARANCE_ENTITY}, {@value #DECISION_ENTITY}, {@value #ACTION_ENTITY} and {@value
+ * #DOCUMENT_ENTITY}; the entity id is the decision or action id, or the child id for appearances
+ * and documents.
  */
 public interface PanelRecordRepository {
+
+  /** The audit entity type of panel appearances. */
+  String APPEARANCE_ENTITY = "PanelAppearance";
+
+  /** The audit entity type of panel decisions. */
+  String DECISION_ENTITY = "PanelDecision";
+
+  /** The audit entity type of panel actions. */
+  String ACTION_ENTITY = "PanelAction";
+
+  /** The audit entity type of documents on file. */
+  String DOCUMENT_ENTITY = "DocumentOnFile";
 
   /**
    * Records an appearance of a child at a panel.

@@ -1,0 +1,38 @@
+package io.permanence.jdbc;
+
+import io.permanence.core.port.AuditLog;
+import io.permanence.core.port.CaseFileRepository;
+import io.permanence.core.port.PanelRecordRepository;
+import io.permanence.testkit.contract.CaseFileRepositoryContract;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@link JdbcCaseFileRepository} passes the {@link CaseFileRepositoryContract} on real PostgreSQL.
+ */
+@ExtendWith(PostgresExtension.class)
+class JdbcCaseFileRepositoryTest extends CaseFileRepositoryContract {
+
+  private DataSource database;
+
+  @BeforeEach
+  void useDatabase(DataSource database) {
+    this.database = database;
+  }
+
+  @Override
+  protected CaseFileRepository caseFiles() {
+    return new JdbcCaseFileRepository(database);
+  }
+
+  @Override
+  protected PanelRecordRepository panelRecords() {
+    return new JdbcPanelRecordRepository(database);
+  }
+
+  @Override
+  protected AuditLog auditLog() {
+    return new JdbcAuditLog(database);
+  }
+}

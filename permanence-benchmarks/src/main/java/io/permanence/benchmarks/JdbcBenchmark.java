@@ -1,0 +1,139 @@
+package io.permanence.benchmarks;
+
+import io.permanence.core.AuthorityId;
+import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.port.ActorId;
+import io.permanence.jdbc.EmbeddedStore;
+import io.permanence.jdbc.ImportSummary;
+import io.permanence.jdbc.JdbcBulkImport;
+import io.permanence.jdbc.JdbcCaseFileRepository;
+import io.permanence.jdbc.PermanenceSchema;
+import io.permanence.testkit.contract.ContractFixtures;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The JDBC adapter on embedded PostgreSQL 17 (temporary store, {@code fsync=off}):
+ *
+ * <ul>
+ *   <li>{@link #bulkImport100k}: {@link JdbcBulkImport} of {@value #CHILDREN} synthetic children
+ *       ({@link ContractFixtures#syntheticCaseFile}, 12 rows each: child, 2 legal statuses, 2
+ *       placements, a period of care, 2 reviews, 2 plans, a decision, an action) into an empty
+ *       migrated database, in one transaction with its audit entries. Single shot; rows per second
+ *       = {@value #CHILDREN} × 12 / score.
+ *   <li>{@link #loadCohort2000}: {@link JdbcCaseFileRepository#loadCohort} of one authority's
+ *       {@value #COHORT} children out of {@value #STORED} stored (the load alone; building the
+ *       tracker is measured with the tracker engine).
+ * </ul>
+ *
+ * <p>Run: {@code java -jar permanence-benchmarks/target/benchmarks.jar JdbcBenchmark -f 1}.
+ */
+@State(Scope.Benchmark)
+public class JdbcBenchmark {
+
+  /** Children in a bulk import. */
+  static final int CHILDREN = 100_000;
+
+  /** Children of the authority whose cohort is loaded. */
+  static final int COHORT = 2_000;
+
+  /** Children stored for the cohort load, across ten authorities. */
+  static final int STORED = 20_000;
+
+  private static final ActorId ACTOR = ActorId.of("system:benchmark");
+  private static final Instant AT = Instant.parse("2026-03-16T09:30:00Z");
+  private static final String[] AUTHORITIES = {
+    "barnet", "bcp", "north-somerset", "knowsley", "buckinghamshire", "a6", "a7", "a8", "a9", "a10"
+  };
+
+  private final AtomicInteger databases = new AtomicInteger();
+  private EmbeddedStore store;
+  private List<CaseFile> files;
+  private DataSource importTarget;
+  private JdbcCaseFileRepository cohortRepository;
+
+  /** Starts the store, generates the children and fills the cohort database. */
+  @Setup(Level.Trial)
+  public void start() throws SQLException {
+    store = EmbeddedStore.startTemporary();
+    files =
+        IntStream.range(0, CHILDREN)
+            .mapToObj(n -> ContractFixtures.syntheticCaseFile(n, "bcp"))
+            .collect(Collectors.toList());
+    DataSource cohortDatabase = newDatabase();
+    ImportSummary stored =
+        new JdbcBulkImport(cohortDatabase)
+            .importCaseFiles(
+                IntStream.range(0, STORED)
+                    .mapToObj(n -> ContractFixtures.syntheticCaseFile(n, AUTHORITIES[n % 10]))
+                    .collect(Collectors.toList()),
+                ACTOR,
+                AT);
+    System.out.println("cohort database: " + stored);
+    cohortRepository = new JdbcCaseFileRepository(cohortDatabase);
+  }
+
+  /** A new empty migrated database for each bulk import. */
+  @Setup(Level.Invocation)
+  public void emptyDatabase() throws SQLException {
+    importTarget = newDatabase();
+  }
+
+  private DataSource newDatabase() throws SQLException {
+    String name = "bench_" + databases.incrementAndGet();
+    try (Connection connection = store.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    DataSource dataSource = store.dataSource(name);
+    PermanenceSchema.migrate(dataSource);
+    return dataSource;
+  }
+
+  /** Stops the store. */
+  @TearDown(Level.Trial)
+  public void stop() {
+    store.close();
+  }
+
+  /**
+   * Bulk import of 100,000 children into an empty database.
+   *
+   * @return the summary (rows copied)
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public ImportSummary bulkImport100k() {
+    return new JdbcBulkImport(importTarget).importCaseFiles(files, ACTOR, AT);
+  }
+
+  /**
+   * Loads one authority's cohort of 2,000 children.
+   *
+   * @return the cohort
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public List<CaseFile> loadCohort2000() {
+    return cohortRepository.loadCohort(AuthorityId.of("bcp"));
+  }
+}
