@@ -274,6 +274,14 @@ public final class Evaluator {
 
   /** One child's placements over the slots, in slot order. */
   private ChildPlan plan(CaseFile file, List<Slot> slots) {
+    return plan(file, slots, false);
+  }
+
+  /**
+   * One child's placements over the slots, in slot order; if {@code firstOnly}, up to the first
+   * meeting the child is listed at.
+   */
+  private ChildPlan plan(CaseFile file, List<Slot> slots, boolean firstOnly) {
     ChildPlan plan = new ChildPlan();
     try {
       Set<PlacedKey> placed = new HashSet<>();
@@ -310,6 +318,9 @@ public final class Evaluator {
               (heading, referrals) ->
                   plan.listed.add(
                       new Placed(slot.index, item(file, heading, referrals, cutOffDate))));
+          if (firstOnly) {
+            break;
+          }
         } else {
           excludedHere.forEach(exclusion -> plan.excluded.add(new Excluded(slot.index, exclusion)));
         }
@@ -600,7 +611,7 @@ public final class Evaluator {
       ChildDrift drift = new ChildDrift();
       drift(file, context, drift);
       result.findings.addAll(drift.findings);
-      ChildPlan plan = plan(file, slots);
+      ChildPlan plan = plan(file, slots, true);
       result.findings.addAll(plan.findings);
       Optional<PanelAppearance> next =
           plan.listed.stream()
@@ -685,12 +696,7 @@ public final class Evaluator {
     List<PeriodOfCare> periods = file.periodsOfCare();
     for (LookedAfterReview review : file.reviews()) {
       LocalDate date = review.date();
-      boolean during =
-          periods.stream()
-              .anyMatch(
-                  p ->
-                      !date.isBefore(p.start()) && p.end().map(e -> !date.isAfter(e)).orElse(true));
-      if (during) {
+      if (isDuringCare(periods, date)) {
         continue;
       }
       String problem =
@@ -702,6 +708,17 @@ public final class Evaluator {
               : "review on " + date + " is dated while the child was not looked after";
       findings.add(DataQualityFinding.of(file.childId(), CONSISTENCY, problem, REVIEWS));
     }
+  }
+
+  /** Whether a period of care contains the date, its last day (the end) included. */
+  private static boolean isDuringCare(List<PeriodOfCare> periods, LocalDate date) {
+    for (PeriodOfCare period : periods) {
+      if (!date.isBefore(period.start())
+          && (period.end().isEmpty() || !date.isAfter(period.end().get()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DataQualityFinding thrown(
