@@ -67,8 +67,12 @@ class AgendaTest {
   }
 
   private static Agenda.Builder agenda() {
+    return agenda(CUT_OFF);
+  }
+
+  private static Agenda.Builder agenda(Instant cutOff) {
     Agenda.Builder agenda = Agenda.builder();
-    agenda.panel(PANEL).meeting(MEETING).referralCutOff(CUT_OFF);
+    agenda.panel(PANEL).meeting(MEETING).referralCutOff(cutOff);
     return agenda;
   }
 
@@ -87,7 +91,8 @@ class AgendaTest {
   @Test
   void test_builder_cutOffAfterTheMeeting_rejected() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> agenda().referralCutOff(Instant.parse("2026-03-20T12:00:00Z")).build());
+        .isThrownBy(() -> agenda(Instant.parse("2026-03-20T12:00:00Z")).build())
+        .withMessageContaining("is after the meeting starts");
   }
 
   @Test
@@ -113,7 +118,7 @@ class AgendaTest {
   @Test
   void test_referralCutOffDate_inLondon() {
     // 23:30 UTC on Sun 15 March is still Sunday in London (GMT).
-    Agenda agenda = agenda().referralCutOff(Instant.parse("2026-03-15T23:30:00Z")).build();
+    Agenda agenda = agenda(Instant.parse("2026-03-15T23:30:00Z")).build();
 
     assertThat(agenda.referralCutOffDate()).isEqualTo(LocalDate.of(2026, 3, 15));
   }
