@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import io.permanence.core.AuthorityId;
+import io.permanence.core.Citation;
 import io.permanence.core.PermanenceStyle;
 import io.permanence.core.panel.Panel;
 import io.permanence.core.panel.PanelId;
@@ -55,6 +56,20 @@ public abstract class Authority {
 
   /** The role that drift is escalated to when a rule names no other. */
   public abstract Role escalation();
+
+  /**
+   * The clause that makes actions agreed at panel binding with an owner and a due day (for example
+   * BCP Permanence Panel ToR section 6), cited by the drift report on overdue actions. Unless set,
+   * a citation of the authority's terms of reference marked {@code UNVERIFIED}, so that the gap
+   * shows.
+   */
+  @Value.Default
+  public Citation actionsCitation() {
+    return Citation.of(
+        name() + " terms of reference",
+        "actions agreed at panel",
+        Citation.SourceStatus.UNVERIFIED);
+  }
 
   /**
    * The panel with the given id.

@@ -1,5 +1,5 @@
 /**
- * Laws of Permanence's time package: plain Java predicates that any property engine can drive.
+ * Laws of Permanence: plain Java predicates that any property engine (or a plain test) can drive.
  *
  * <p>{@link io.permanence.testkit.laws.CalendarLaws} holds for every {@link
  * io.permanence.core.time.WorkingCalendar} (shift lands on working days, is monotone, composes,
@@ -8,9 +8,17 @@
  * start, working days reach at least as far as calendar days, months clamp to the month end).
  * {@link io.permanence.testkit.laws.ScheduleLaws} holds for panel schedules (meetings ordered,
  * distinct, following the rule; the next available meeting's cut-off has not passed). {@link
- * io.permanence.testkit.laws.TimeGenerators} gives QuickTheories generators for them.
+ * io.permanence.testkit.laws.TimeGenerators} gives QuickTheories generators for them. Each of these
+ * returns {@code true} or throws an {@link AssertionError} whose message names the inputs and what
+ * went wrong.
  *
- * <p>Each law returns {@code true} or throws an {@link AssertionError} whose message names the
- * inputs and what went wrong. Null policy: no method accepts or returns {@code null}.
+ * <p>{@link io.permanence.testkit.laws.AuthorityLaws} checks the engine's output for an authority
+ * over a cohort and a range of dates: agenda dates are scheduled meetings, listed children meet
+ * their remits at the cut-off, referrals are placed once, no child is listed twice under a heading
+ * or both listed and excluded, every result is cited. {@link io.permanence.testkit.laws.RemitLaws}
+ * checks one remit's decisions: no exception, purity, and a referral that names the right child,
+ * panel, heading and remit. These return their violations as readable lines naming ids only.
+ *
+ * <p>No method accepts or returns {@code null}.
  */
 package io.permanence.testkit.laws;

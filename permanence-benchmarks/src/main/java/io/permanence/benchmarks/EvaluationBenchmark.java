@@ -1,0 +1,100 @@
+package io.permanence.benchmarks;
+
+import io.permanence.core.AuthorityId;
+import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.AgendaPlan;
+import io.permanence.core.evaluation.Authorities;
+import io.permanence.core.evaluation.Authority;
+import io.permanence.core.evaluation.AuthorityProvider;
+import io.permanence.core.evaluation.DriftReport;
+import io.permanence.core.evaluation.Evaluator;
+import io.permanence.core.evaluation.Tracker;
+import io.permanence.core.panel.Panel;
+import io.permanence.testkit.cohort.SampleAuthority;
+import io.permanence.testkit.cohort.SyntheticCohort;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The engine over a synthetic cohort: the agendas of the next five weeks, the drift report and the
+ * tracker (which plans ten weeks of agendas itself), on Wednesday 1 April 2026. Scores are
+ * milliseconds per evaluation of all three.
+ *
+ * <p>{@code authority} is an id of an authority found with {@link Authorities#available()} (run one
+ * per authority with {@code -p authority=barnet,bcp,...}); {@code sample}, the default, is the
+ * testkit's {@link SampleAuthority}, used when no authority is on the class path. {@code children}
+ * defaults to 100,000; {@code -p children=10000,100000,1000000} measures growth. The cohort is
+ * generated once per trial (seed 2026) with its panel history at the authority's panels.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class EvaluationBenchmark {
+
+  /** The evaluation date. */
+  static final LocalDate AS_OF = LocalDate.of(2026, 4, 1);
+
+  /** The authority's id, or {@code sample} for the testkit's sample authority. */
+  @Param({"sample"})
+  public String authority;
+
+  /** The number of children in the cohort. */
+  @Param({"100000"})
+  public int children;
+
+  private Evaluator engine;
+  private List<CaseFile> cohort;
+
+  /** Builds the authority and the cohort. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    Authority resolved = resolve(authority);
+    engine = Evaluator.of(resolved);
+    cohort =
+        SyntheticCohort.of(resolved.id(), AS_OF, 2026)
+            .withPanels(resolved.panels().stream().map(Panel::id).toList())
+            .list(children);
+  }
+
+  static Authority resolve(String id) {
+    if (id.equals("sample")) {
+      return SampleAuthority.create();
+    }
+    return Authorities.find(AuthorityId.of(id))
+        .map(AuthorityProvider::create)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no authority '"
+                        + id
+                        + "' on the class path; available: "
+                        + Authorities.available().stream().map(p -> p.id().id()).toList()
+                        + " and 'sample'"));
+  }
+
+  /**
+   * Agendas for the next five weeks, the drift report and the tracker.
+   *
+   * @param blackhole consumes the results
+   */
+  @Benchmark
+  public void agendasDriftAndTracker(Blackhole blackhole) {
+    AgendaPlan agendas = engine.agendas(cohort, AS_OF, AS_OF.plusWeeks(5));
+    DriftReport drift = engine.drift(cohort, AS_OF);
+    Tracker tracker = engine.tracker(cohort, AS_OF);
+    blackhole.consume(agendas);
+    blackhole.consume(drift);
+    blackhole.consume(tracker);
+  }
+}

@@ -1,0 +1,789 @@
+package io.permanence.core.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import io.permanence.core.Citation;
+import io.permanence.core.care.LookedAfterReview;
+import io.permanence.core.care.PeriodOfCare;
+import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.child.ChildId;
+import io.permanence.core.child.SiblingGroupId;
+import io.permanence.core.legal.CareProceedings;
+import io.permanence.core.legal.LegalStatusPeriod;
+import io.permanence.core.panel.Agenda;
+import io.permanence.core.panel.AgendaItem;
+import io.permanence.core.panel.AgendaSection;
+import io.permanence.core.panel.DocumentType;
+import io.permanence.core.panel.Exclusion;
+import io.permanence.core.panel.Heading;
+import io.permanence.core.panel.Panel;
+import io.permanence.core.panel.PanelAction;
+import io.permanence.core.panel.PanelAppearance;
+import io.permanence.core.panel.PaperStatus;
+import io.permanence.core.panel.Referral;
+import io.permanence.core.time.Deadline;
+import io.permanence.core.time.DeadlineStatus;
+import io.permanence.core.time.ScheduledMeeting;
+import io.permanence.core.time.WorkingCalendars;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The evaluation engine of one {@link Authority}: agendas, explanations, the drift report and the
+ * tracker, from children's case files and a date. The caller passes the dates; nothing here reads
+ * the clock.
+ *
+ * <h2>Agendas ({@link #agendas})</h2>
+ *
+ * For {@code [startInclusive, endExclusive)}, every meeting of every panel whose date lies in the
+ * range, in date order. For each meeting the evaluation date is the date, in Europe/London, of its
+ * referral cut-off ({@link Panel#referralCutOff()} relative to the meeting); each remit of the
+ * panel is evaluated with {@code context.forMeeting(evaluationDate, meeting)}. A met referral is
+ * placed at the meeting if and only if the meeting date lies in the referral's window and the same
+ * (child, remit, window) has not been placed at an earlier meeting of the plan: a referral goes to
+ * the first meeting whose cut-off has not passed and that falls inside its window. The panel's
+ * exclusion policies then run in the authority's order; the first that applies turns the referral
+ * into an {@link Exclusion}, reported on the agenda and not listed. An excluded referral is not
+ * placed, so it is considered again at the next meeting (where the exclusion may no longer apply).
+ * A child listed at a meeting under any heading is not also reported as excluded there ({@link
+ * #explain} shows every exclusion).
+ *
+ * <p>Items are grouped by heading in the panel's heading order; every heading has a section, empty
+ * or not. Within a heading, siblings (same {@link SiblingGroupId}) are listed together, each group
+ * or single child placed by its smallest child id, then by child id. A child appears at most once
+ * under a heading of a meeting: two remits of the same heading give one item with both referrals.
+ * Each paper is on file if the case file holds a document of that type dated on or before the
+ * cut-off date ({@link PaperStatus}).
+ *
+ * <h2>Explanations ({@link #explain})</h2>
+ *
+ * For each panel, the first meeting whose referral cut-off date is on or after the date asked: the
+ * meeting a referral made that day can still reach. Every remit is evaluated as for that meeting's
+ * agenda (on its cut-off date) and reported met or not met with its reason and citation; met
+ * referrals the meeting can hear are listed or excluded.
+ *
+ * <h2>Drift ({@link #drift})</h2>
+ *
+ * Every deadline of the authority's {@link Authority#deadlineRules()} with its status on the date,
+ * {@code deadline.status(asOf, rule.findMetOn(file, deadline))}: {@code OVERDUE} and {@code
+ * DUE_SOON} are items, {@code MET_LATE} is history; plus every open action past its due day ({@link
+ * DriftKind#ACTION_OVERDUE}, cited by {@link Authority#actionsCitation()}). Each item escalates to
+ * the rule's {@link CaseDeadlineRule#escalateTo()} or else the authority's {@link
+ * Authority#escalation()}.
+ *
+ * <h2>Tracker ({@link #tracker})</h2>
+ *
+ * A row per child in the {@link Authority#trackerScope()} on the date: see {@link TrackerRow}. The
+ * next panel is the first meeting the child is listed at in the agenda plan of the ten weeks from
+ * the date ({@link #TRACKER_PLAN_WEEKS}).
+ *
+ * <h2>Bad data</h2>
+ *
+ * A remit, policy, rule or scope that throws on a child's case file yields a {@link
+ * DataQualityFinding} on that child, and that one decision is skipped; the child's other decisions
+ * and the rest of the cohort are evaluated. So do referrals that name another child, panel or
+ * heading, a second case file with the same child id (only the first is evaluated), and records
+ * that contradict each other where the model cannot prevent it: a review dated outside every period
+ * of care (for example before the child became looked after).
+ *
+ * <h2>Performance and order</h2>
+ *
+ * Children are evaluated independently, in parallel ({@link Collection#parallelStream()}); results
+ * are then sorted, so the output is the same whatever the order of the input or the number of
+ * cores. Instances are immutable and thread-safe.
+ */
+public final class Evaluator {
+
+  /** The weeks of agenda planned to find each tracked child's next panel. */
+  public static final int TRACKER_PLAN_WEEKS = 10;
+
+  private static final String CONSISTENCY = "consistency";
+
+  /** Reviews are of a looked-after child's case (CPPCR 2010 Part 6, timing in reg 33). */
+  private static final Citation REVIEWS = Citation.of("CPPCR 2010", "reg 33");
+
+  private final Authority authority;
+  private final ImmutableList<PanelRules> panels;
+
+  private Evaluator(Authority authority) {
+    this.authority = authority;
+    ImmutableList.Builder<PanelRules> rules = ImmutableList.builder();
+    for (int i = 0; i < authority.panels().size(); i++) {
+      Panel panel = authority.panels().get(i);
+      rules.add(
+          new PanelRules(
+              i,
+              panel,
+              authority.remits().stream()
+                  .filter(remit -> remit.panel().equals(panel.id()))
+                  .collect(ImmutableList.toImmutableList()),
+              authority.exclusions().stream()
+                  .filter(policy -> policy.panel().equals(panel.id()))
+                  .collect(ImmutableList.toImmutableList())));
+    }
+    this.panels = rules.build();
+  }
+
+  /**
+   * The engine of an authority.
+   *
+   * @param authority the authority
+   * @return the engine
+   */
+  public static Evaluator of(Authority authority) {
+    return new Evaluator(Objects.requireNonNull(authority, "authority"));
+  }
+
+  /** The authority evaluated. */
+  public Authority authority() {
+    return authority;
+  }
+
+  // ------------------------------------------------------------------ agendas
+
+  /**
+   * Plans the agendas of every panel's meetings in a range of dates.
+   *
+   * @param files the children's case files
+   * @param startInclusive the first meeting date considered
+   * @param endExclusive the day after the last meeting date considered
+   * @return the agendas, by meeting start then panel order, and the findings
+   * @throws IllegalArgumentException if the end is before the start
+   */
+  public AgendaPlan agendas(
+      Collection<CaseFile> files, LocalDate startInclusive, LocalDate endExclusive) {
+    List<Slot> slots = slots(startInclusive, endExclusive);
+    Set<DataQualityFinding> findings = new HashSet<>();
+    List<CaseFile> unique = unique(files, findings);
+    List<ChildPlan> plans =
+        unique.parallelStream()
+            .map(
+                file -> {
+                  ChildPlan plan = plan(file, slots);
+                  checkConsistency(file, plan.findings);
+                  return plan;
+                })
+            .collect(Collectors.toList());
+
+    List<Map<String, List<AgendaItem>>> itemsBySlot = new ArrayList<>();
+    List<List<Exclusion>> exclusionsBySlot = new ArrayList<>();
+    for (int i = 0; i < slots.size(); i++) {
+      itemsBySlot.add(new HashMap<>());
+      exclusionsBySlot.add(new ArrayList<>());
+    }
+    for (ChildPlan plan : plans) {
+      findings.addAll(plan.findings);
+      for (Placed placed : plan.listed) {
+        itemsBySlot
+            .get(placed.slot)
+            .computeIfAbsent(placed.item.heading().id(), id -> new ArrayList<>())
+            .add(placed.item);
+      }
+      for (Excluded excluded : plan.excluded) {
+        exclusionsBySlot.get(excluded.slot).add(excluded.exclusion);
+      }
+    }
+    AgendaPlan.Builder result = AgendaPlan.builder();
+    result.startInclusive(startInclusive).endExclusive(endExclusive);
+    for (Slot slot : slots) {
+      Agenda.Builder agenda = Agenda.builder();
+      agenda
+          .panel(slot.rules.panel.id())
+          .meeting(slot.meeting)
+          .referralCutOff(slot.cutOff.toInstant())
+          .agendaCirculated(slot.circulated);
+      Map<String, List<AgendaItem>> byHeading = itemsBySlot.get(slot.index);
+      for (Heading heading : slot.rules.panel.headings()) {
+        List<AgendaItem> items = byHeading.getOrDefault(heading.id(), List.of());
+        agenda.addSections(AgendaSection.of(heading, inListingOrder(items)));
+      }
+      List<Exclusion> exclusions = exclusionsBySlot.get(slot.index);
+      exclusions.sort(EXCLUSION_ORDER);
+      agenda.addAllExclusions(exclusions);
+      result.addAgendas(agenda.build());
+    }
+    return result.addAllFindings(sorted(findings)).build();
+  }
+
+  private static final Comparator<Exclusion> EXCLUSION_ORDER =
+      Comparator.comparing(Exclusion::child)
+          .thenComparing(Exclusion::remit)
+          .thenComparing(Exclusion::policy);
+
+  /** Siblings together, each group or single child at its smallest child id, then by child id. */
+  private static List<AgendaItem> inListingOrder(List<AgendaItem> items) {
+    Map<SiblingGroupId, ChildId> firstOfGroup = new HashMap<>();
+    for (AgendaItem item : items) {
+      item.siblingGroup()
+          .ifPresent(
+              group ->
+                  firstOfGroup.merge(group, item.child(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    }
+    List<AgendaItem> ordered = new ArrayList<>(items);
+    ordered.sort(
+        Comparator.<AgendaItem, ChildId>comparing(
+                item -> item.siblingGroup().map(firstOfGroup::get).orElse(item.child()))
+            .thenComparing(item -> item.siblingGroup().map(SiblingGroupId::id).orElse(""))
+            .thenComparing(AgendaItem::child));
+    return ordered;
+  }
+
+  /** The meetings of every panel in the range, by start then panel order, with their contexts. */
+  private List<Slot> slots(LocalDate startInclusive, LocalDate endExclusive) {
+    EvaluationContext base =
+        EvaluationContext.of(startInclusive, authority.calendar(), authority.settings());
+    List<Slot> slots = new ArrayList<>();
+    for (PanelRules rules : panels) {
+      Panel panel = rules.panel;
+      for (ScheduledMeeting meeting : panel.schedule().meetings(startInclusive, endExclusive)) {
+        ZonedDateTime cutOff = panel.schedule().cutOffFor(meeting, panel.referralCutOff());
+        Optional<Instant> circulated =
+            panel.agendaCirculated().map(c -> panel.schedule().cutOffFor(meeting, c).toInstant());
+        slots.add(
+            new Slot(
+                rules,
+                meeting,
+                cutOff,
+                circulated,
+                base.forMeeting(cutOff.toLocalDate(), meeting)));
+      }
+    }
+    slots.sort(
+        Comparator.comparing((Slot slot) -> slot.meeting)
+            .thenComparingInt(slot -> slot.rules.index));
+    for (int i = 0; i < slots.size(); i++) {
+      slots.get(i).index = i;
+    }
+    return slots;
+  }
+
+  /** One child's placements over the slots, in slot order. */
+  private ChildPlan plan(CaseFile file, List<Slot> slots) {
+    return plan(file, slots, false);
+  }
+
+  /**
+   * One child's placements over the slots, in slot order; if {@code firstOnly}, up to the first
+   * meeting the child is listed at.
+   */
+  private ChildPlan plan(CaseFile file, List<Slot> slots, boolean firstOnly) {
+    ChildPlan plan = new ChildPlan();
+    try {
+      Set<PlacedKey> placed = new HashSet<>();
+      for (Slot slot : slots) {
+        Map<Heading, List<Referral>> listedHere = new LinkedHashMap<>();
+        List<Exclusion> excludedHere = new ArrayList<>();
+        for (Remit remit : slot.rules.remits) {
+          Optional<Referral> referral =
+              decide(file, remit, slot.context, plan.findings)
+                  .flatMap(d -> metReferral(file, remit, slot.rules.panel, d, plan.findings));
+          if (referral.isEmpty() || !referral.get().acceptsMeetingOn(slot.meeting.date())) {
+            continue;
+          }
+          Referral r = referral.get();
+          PlacedKey key = new PlacedKey(r.remit(), r.earliestMeeting(), r.latestMeetingExclusive());
+          if (placed.contains(key)) {
+            continue;
+          }
+          Optional<Optional<Exclusion>> exclusion =
+              firstExclusion(file, r, slot.rules, slot.context, plan.findings);
+          if (exclusion.isEmpty()) {
+            continue;
+          }
+          if (exclusion.get().isPresent()) {
+            excludedHere.add(exclusion.get().get());
+          } else {
+            placed.add(key);
+            listedHere.computeIfAbsent(r.heading(), h -> new ArrayList<>()).add(r);
+          }
+        }
+        if (!listedHere.isEmpty()) {
+          LocalDate cutOffDate = slot.cutOff.toLocalDate();
+          listedHere.forEach(
+              (heading, referrals) ->
+                  plan.listed.add(
+                      new Placed(slot.index, item(file, heading, referrals, cutOffDate))));
+          if (firstOnly) {
+            break;
+          }
+        } else {
+          excludedHere.forEach(exclusion -> plan.excluded.add(new Excluded(slot.index, exclusion)));
+        }
+      }
+    } catch (RuntimeException e) {
+      plan.findings.add(thrown(file, "agenda planning", e, Optional.empty()));
+    }
+    return plan;
+  }
+
+  private static AgendaItem item(
+      CaseFile file, Heading heading, List<Referral> referrals, LocalDate cutOffDate) {
+    AgendaItem.Builder item = AgendaItem.builder();
+    item.child(file.childId())
+        .siblingGroup(file.child().siblingGroup())
+        .heading(heading)
+        .addAllReferrals(referrals);
+    Set<DocumentType> papers = new LinkedHashSet<>();
+    referrals.forEach(r -> papers.addAll(r.paperwork()));
+    for (DocumentType paper : papers) {
+      item.addPapers(
+          file.findLatestDocument(paper, cutOffDate)
+              .map(document -> PaperStatus.onFile(paper, document.dateOnFile()))
+              .orElseGet(() -> PaperStatus.missing(paper)));
+    }
+    return item.build();
+  }
+
+  /**
+   * The remit's referral if met and well-formed; a finding if it throws or refers another child,
+   * panel or heading.
+   */
+  private static Optional<Referral> metReferral(
+      CaseFile file,
+      Remit remit,
+      Panel panel,
+      RemitDecision decision,
+      Set<DataQualityFinding> findings) {
+    if (!decision.isMet()) {
+      return Optional.empty();
+    }
+    Referral referral = decision.getReferral();
+    String problem = null;
+    if (!referral.child().equals(file.childId())) {
+      problem = "the referral names child " + referral.child();
+    } else if (!referral.panel().equals(panel.id())) {
+      problem = "the referral names panel " + referral.panel() + ", not " + panel.id();
+    } else if (!panel.headings().contains(referral.heading())) {
+      problem = "the referral's heading '" + referral.heading().id() + "' is not on the panel";
+    }
+    if (problem != null) {
+      findings.add(
+          DataQualityFinding.of(
+              file.childId(), "remit '" + remit.name() + "'", problem, remit.citation()));
+      return Optional.empty();
+    }
+    return Optional.of(referral);
+  }
+
+  private static Optional<RemitDecision> decide(
+      CaseFile file, Remit remit, EvaluationContext context, Set<DataQualityFinding> findings) {
+    try {
+      return Optional.of(remit.evaluate(file, context));
+    } catch (RuntimeException e) {
+      findings.add(thrown(file, "remit '" + remit.name() + "'", e, Optional.of(remit.citation())));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The first exclusion that applies (present), none (empty inside), or undecided because a policy
+   * threw (empty outside, with a finding).
+   */
+  private static Optional<Optional<Exclusion>> firstExclusion(
+      CaseFile file,
+      Referral referral,
+      PanelRules rules,
+      EvaluationContext context,
+      Set<DataQualityFinding> findings) {
+    for (ExclusionPolicy policy : rules.exclusions) {
+      try {
+        Optional<Exclusion> exclusion = policy.evaluate(file, referral, context);
+        if (exclusion.isPresent()) {
+          return Optional.of(exclusion);
+        }
+      } catch (RuntimeException e) {
+        findings.add(
+            thrown(
+                file,
+                "exclusion policy '" + policy.name() + "'",
+                e,
+                Optional.of(policy.citation())));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(Optional.empty());
+  }
+
+  // ------------------------------------------------------------------ explain
+
+  /**
+   * Explains why a child is or is not on each panel's next agenda that can still take a referral
+   * made on the date.
+   *
+   * @param file the child's case file
+   * @param asOf the date
+   * @return per panel, the remit decisions, exclusions and inclusions; and the findings
+   */
+  public Explanation explain(CaseFile file, LocalDate asOf) {
+    Set<DataQualityFinding> findings = new HashSet<>();
+    Explanation.Builder explanation = Explanation.builder();
+    explanation.child(file.childId()).asOf(asOf);
+    checkConsistency(file, findings);
+    EvaluationContext base = EvaluationContext.of(asOf, authority.calendar(), authority.settings());
+    Instant startOfDay = asOf.atStartOfDay(WorkingCalendars.LONDON).toInstant();
+    for (PanelRules rules : panels) {
+      Panel panel = rules.panel;
+      Optional<ScheduledMeeting> meeting =
+          panel.schedule().findNextAvailableMeeting(startOfDay, panel.referralCutOff());
+      LocalDate evaluatedOn =
+          meeting
+              .map(m -> panel.schedule().cutOffFor(m, panel.referralCutOff()).toLocalDate())
+              .orElse(asOf);
+      EvaluationContext context = meeting.map(m -> base.forMeeting(evaluatedOn, m)).orElse(base);
+      PanelExplanation.Builder explained = PanelExplanation.builder();
+      explained.panel(panel.id()).meeting(meeting).evaluatedOn(evaluatedOn);
+      for (Remit remit : rules.remits) {
+        Optional<RemitDecision> decision = decide(file, remit, context, findings);
+        if (decision.isEmpty()) {
+          continue;
+        }
+        explained.addDecisions(decision.get());
+        Optional<Referral> referral = metReferral(file, remit, panel, decision.get(), findings);
+        if (referral.isEmpty()
+            || meeting.isEmpty()
+            || !referral.get().acceptsMeetingOn(meeting.get().date())) {
+          continue;
+        }
+        Optional<Optional<Exclusion>> exclusion =
+            firstExclusion(file, referral.get(), rules, context, findings);
+        if (exclusion.isPresent()) {
+          exclusion
+              .get()
+              .ifPresentOrElse(explained::addExclusions, () -> explained.addListed(referral.get()));
+        }
+      }
+      explanation.addPanels(explained.build());
+    }
+    return explanation.addAllFindings(sorted(findings)).build();
+  }
+
+  // ------------------------------------------------------------------ drift
+
+  /**
+   * The drift report of a cohort on a date.
+   *
+   * @param files the children's case files
+   * @param asOf the date
+   * @return the overdue and due-soon items, the deadlines met late, and the findings
+   */
+  public DriftReport drift(Collection<CaseFile> files, LocalDate asOf) {
+    EvaluationContext context =
+        EvaluationContext.of(asOf, authority.calendar(), authority.settings());
+    Set<DataQualityFinding> findings = new HashSet<>();
+    List<CaseFile> unique = unique(files, findings);
+    List<ChildDrift> drifts =
+        unique.parallelStream()
+            .map(
+                file -> {
+                  ChildDrift drift = new ChildDrift();
+                  checkConsistency(file, drift.findings);
+                  drift(file, context, drift);
+                  return drift;
+                })
+            .collect(Collectors.toList());
+    List<DriftItem> items = new ArrayList<>();
+    List<DriftItem> history = new ArrayList<>();
+    for (ChildDrift drift : drifts) {
+      items.addAll(drift.items);
+      history.addAll(drift.history);
+      findings.addAll(drift.findings);
+    }
+    items.sort(Comparator.naturalOrder());
+    history.sort(Comparator.naturalOrder());
+    return DriftReport.builder()
+        .asOf(asOf)
+        .addAllItems(items)
+        .addAllHistory(history)
+        .addAllFindings(sorted(findings))
+        .build();
+  }
+
+  private void drift(CaseFile file, EvaluationContext context, ChildDrift drift) {
+    LocalDate asOf = context.asOf();
+    for (CaseDeadlineRule rule : authority.deadlineRules()) {
+      try {
+        for (Deadline deadline : rule.deadlinesFor(file, context)) {
+          DeadlineStatus status = deadline.status(asOf, rule.findMetOn(file, deadline));
+          if (rule.driftKind() == DriftKind.REVIEW
+              && status != DeadlineStatus.MET
+              && status != DeadlineStatus.MET_LATE
+              && drift.nextReviewDue.map(d -> deadline.dueDate().isBefore(d)).orElse(true)) {
+            drift.nextReviewDue = Optional.of(deadline.dueDate());
+          }
+          if (status == DeadlineStatus.OVERDUE || status == DeadlineStatus.DUE_SOON) {
+            drift.items.add(driftItem(file, rule, deadline, status));
+          } else if (status == DeadlineStatus.MET_LATE) {
+            drift.history.add(driftItem(file, rule, deadline, status));
+          }
+        }
+      } catch (RuntimeException e) {
+        drift.findings.add(
+            thrown(file, "deadline rule '" + rule.name() + "'", e, Optional.of(rule.citation())));
+      }
+    }
+    for (PanelAction action : file.overdueActionsOn(asOf)) {
+      drift.items.add(
+          DriftItem.builder()
+              .child(file.childId())
+              .kind(DriftKind.ACTION_OVERDUE)
+              .title(action.type().name() + " (action " + action.id() + ")")
+              .dueDate(action.dueOn())
+              .status(DeadlineStatus.OVERDUE)
+              .citation(authority.actionsCitation())
+              .escalateTo(authority.escalation())
+              .detail("owner " + action.owner() + ", due " + action.dueOn())
+              .build());
+    }
+  }
+
+  private DriftItem driftItem(
+      CaseFile file, CaseDeadlineRule rule, Deadline deadline, DeadlineStatus status) {
+    return DriftItem.builder()
+        .child(file.childId())
+        .kind(rule.driftKind())
+        .title(deadline.name())
+        .dueDate(deadline.dueDate())
+        .status(status)
+        .citation(deadline.citation())
+        .escalateTo(rule.escalateTo().orElse(authority.escalation()))
+        .detail(deadline.trace())
+        .build();
+  }
+
+  // ------------------------------------------------------------------ tracker
+
+  /**
+   * The tracker of a cohort on a date: a row per child in the authority's tracker scope.
+   *
+   * @param files the children's case files
+   * @param asOf the date
+   * @return the rows by child id, and the findings
+   */
+  public Tracker tracker(Collection<CaseFile> files, LocalDate asOf) {
+    EvaluationContext context =
+        EvaluationContext.of(asOf, authority.calendar(), authority.settings());
+    List<Slot> slots = slots(asOf, asOf.plusWeeks(TRACKER_PLAN_WEEKS));
+    Set<DataQualityFinding> findings = new HashSet<>();
+    List<CaseFile> unique = unique(files, findings);
+    List<ChildRow> rows =
+        unique.parallelStream()
+            .map(file -> track(file, context, slots))
+            .collect(Collectors.toList());
+    List<TrackerRow> result = new ArrayList<>();
+    for (ChildRow row : rows) {
+      row.row.ifPresent(result::add);
+      findings.addAll(row.findings);
+    }
+    result.sort(Comparator.comparing(TrackerRow::child));
+    return Tracker.builder().asOf(asOf).addAllRows(result).addAllFindings(sorted(findings)).build();
+  }
+
+  private ChildRow track(CaseFile file, EvaluationContext context, List<Slot> slots) {
+    ChildRow result = new ChildRow();
+    LocalDate asOf = context.asOf();
+    try {
+      checkConsistency(file, result.findings);
+      boolean inScope;
+      try {
+        inScope = authority.trackerScope().includes(file, context);
+      } catch (RuntimeException e) {
+        result.findings.add(thrown(file, "tracker scope", e, Optional.empty()));
+        return result;
+      }
+      if (!inScope) {
+        return result;
+      }
+      ChildDrift drift = new ChildDrift();
+      drift(file, context, drift);
+      result.findings.addAll(drift.findings);
+      ChildPlan plan = plan(file, slots, true);
+      result.findings.addAll(plan.findings);
+      Optional<PanelAppearance> next =
+          plan.listed.stream()
+              .min(Comparator.comparingInt(placed -> placed.slot))
+              .map(
+                  placed -> {
+                    Slot slot = slots.get(placed.slot);
+                    return PanelAppearance.of(
+                        slot.rules.panel.id(), slot.meeting.date(), placed.item.heading().title());
+                  });
+      Optional<LegalStatusPeriod> status = file.findLegalStatusOn(asOf);
+      Optional<CareProceedings> proceedings =
+          file.findCareProceedingsOn(asOf).filter(CareProceedings::isIssued);
+      drift.items.sort(Comparator.naturalOrder());
+      result.row =
+          Optional.of(
+              TrackerRow.builder()
+                  .child(file.childId())
+                  .legalStatus(status.map(LegalStatusPeriod::code))
+                  .legalStatusSince(
+                      status.flatMap(
+                          s -> file.findContinuousLegalStatusSince(asOf, s.code()::equals)))
+                  .plan(file.findPlanInForceOn(asOf))
+                  .becameLookedAfter(file.findBecameLookedAfterOn(asOf))
+                  .nextReviewDue(drift.nextReviewDue)
+                  .proceedingsWeek(
+                      proceedings.map(p -> weekBeginningWith(p.issuedOn().orElseThrow(), asOf)))
+                  .proceedingsWeeksAllowed(
+                      proceedings.map(p -> TrackerRow.PROCEEDINGS_WEEKS + p.totalExtensionWeeks()))
+                  .ploWeek(
+                      file.findPreProceedingsOn(asOf).map(p -> weekBeginningWith(p.start(), asOf)))
+                  .lastPanel(
+                      file.panelAppearances().stream()
+                          .filter(a -> !a.meetingOn().isAfter(asOf))
+                          .reduce((first, second) -> second))
+                  .nextPanel(next)
+                  .addAllOpenActions(file.openActions())
+                  .addAllDrift(drift.items)
+                  .build());
+    } catch (RuntimeException e) {
+      result.row = Optional.empty();
+      result.findings.add(thrown(file, "tracker", e, Optional.empty()));
+    }
+    return result;
+  }
+
+  /**
+   * The week a date falls in, counting "beginning with" the start: the start day is day 1 of week
+   * 1.
+   *
+   * @param start the first day of week 1
+   * @param date a date on or after the start
+   * @return the week, from 1
+   */
+  static int weekBeginningWith(LocalDate start, LocalDate date) {
+    return (int) (ChronoUnit.DAYS.between(start, date) / 7) + 1;
+  }
+
+  // ------------------------------------------------------------------ data quality
+
+  /** Keeps the first case file of each child; a finding for each repeat. */
+  private static List<CaseFile> unique(
+      Collection<CaseFile> files, Set<DataQualityFinding> findings) {
+    Set<ChildId> seen = new HashSet<>();
+    List<CaseFile> unique = new ArrayList<>(files.size());
+    for (CaseFile file : files) {
+      if (seen.add(file.childId())) {
+        unique.add(file);
+      } else {
+        findings.add(
+            DataQualityFinding.of(
+                file.childId(),
+                CONSISTENCY,
+                "a second case file with the same child id; only the first is evaluated"));
+      }
+    }
+    return unique;
+  }
+
+  /** Records that contradict each other where the model cannot prevent it. */
+  private static void checkConsistency(CaseFile file, Set<DataQualityFinding> findings) {
+    List<PeriodOfCare> periods = file.periodsOfCare();
+    for (LookedAfterReview review : file.reviews()) {
+      LocalDate date = review.date();
+      if (isDuringCare(periods, date)) {
+        continue;
+      }
+      String problem =
+          periods.isEmpty() || date.isBefore(periods.get(0).start())
+              ? "review on "
+                  + date
+                  + " is dated before the child became looked after"
+                  + (periods.isEmpty() ? " (no period of care)" : " on " + periods.get(0).start())
+              : "review on " + date + " is dated while the child was not looked after";
+      findings.add(DataQualityFinding.of(file.childId(), CONSISTENCY, problem, REVIEWS));
+    }
+  }
+
+  /** Whether a period of care contains the date, its last day (the end) included. */
+  private static boolean isDuringCare(List<PeriodOfCare> periods, LocalDate date) {
+    for (PeriodOfCare period : periods) {
+      if (!date.isBefore(period.start())
+          && (period.end().isEmpty() || !date.isAfter(period.end().get()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DataQualityFinding thrown(
+      CaseFile file, String source, RuntimeException e, Optional<Citation> citation) {
+    String problem = "evaluation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    return citation
+        .map(c -> DataQualityFinding.of(file.childId(), source, problem, c))
+        .orElseGet(() -> DataQualityFinding.of(file.childId(), source, problem));
+  }
+
+  private static ImmutableList<DataQualityFinding> sorted(Set<DataQualityFinding> findings) {
+    return ImmutableList.copyOf(new TreeSet<>(findings));
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private record PanelRules(
+      int index,
+      Panel panel,
+      ImmutableList<Remit> remits,
+      ImmutableList<ExclusionPolicy> exclusions) {}
+
+  private static final class Slot {
+    final PanelRules rules;
+    final ScheduledMeeting meeting;
+    final ZonedDateTime cutOff;
+    final Optional<Instant> circulated;
+    final EvaluationContext context;
+    int index;
+
+    Slot(
+        PanelRules rules,
+        ScheduledMeeting meeting,
+        ZonedDateTime cutOff,
+        Optional<Instant> circulated,
+        EvaluationContext context) {
+      this.rules = rules;
+      this.meeting = meeting;
+      this.cutOff = cutOff;
+      this.circulated = circulated;
+      this.context = context;
+    }
+  }
+
+  private record PlacedKey(String remit, LocalDate earliest, LocalDate latestExclusive) {}
+
+  private record Placed(int slot, AgendaItem item) {}
+
+  private record Excluded(int slot, Exclusion exclusion) {}
+
+  private static final class ChildPlan {
+    final List<Placed> listed = new ArrayList<>();
+    final List<Excluded> excluded = new ArrayList<>();
+    final Set<DataQualityFinding> findings = new HashSet<>();
+  }
+
+  private static final class ChildDrift {
+    final List<DriftItem> items = new ArrayList<>();
+    final List<DriftItem> history = new ArrayList<>();
+    final Set<DataQualityFinding> findings = new HashSet<>();
+    Optional<LocalDate> nextReviewDue = Optional.empty();
+  }
+
+  private static final class ChildRow {
+    Optional<TrackerRow> row = Optional.empty();
+    final Set<DataQualityFinding> findings = new HashSet<>();
+  }
+}
