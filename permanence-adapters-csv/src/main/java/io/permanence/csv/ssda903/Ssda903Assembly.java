@@ -88,6 +88,7 @@ final class Ssda903Assembly {
   private int childErrors;
   private String firstProblem;
   private final Set<Long> offending = new HashSet<>();
+  private final Map<Object, boolean[]> validInYear = new java.util.IdentityHashMap<>();
 
   Ssda903Assembly(Ssda903Reading data, AuthorityId authority, Optional<CollectionYear> year) {
     this.data = data;
@@ -399,7 +400,17 @@ final class Ssda903Assembly {
   private <E extends Code> void valid(
       Ssda903Table table, int record, int field, String column, E[] codes, CollectionYear year) {
     int ordinal = field(table, record, field);
-    if (ordinal != NONE && !codes[ordinal].isValidIn(year)) {
+    boolean[] valid =
+        validInYear.computeIfAbsent(
+            codes,
+            list -> {
+              boolean[] flags = new boolean[codes.length];
+              for (int i = 0; i < codes.length; i++) {
+                flags[i] = codes[i].isValidIn(year);
+              }
+              return flags;
+            });
+    if (ordinal != NONE && !valid[ordinal]) {
       error(
           table,
           record,
@@ -423,21 +434,15 @@ final class Ssda903Assembly {
   /** Records that need a born child must not be dated before the birth (CaseFile invariant). */
   private void checkBirth(LocalDate born, int headerRecord) {
     int dob = (int) born.toEpochDay();
-    String where =
-        " ("
-            + fileName(Ssda903Table.HEADER)
-            + " line "
-            + line(Ssda903Table.HEADER, headerRecord)
-            + ")";
-    checkAfterBirth(Ssda903Table.EPISODES, EP_DECOM, "DECOM", dob, where);
-    checkAfterBirth(Ssda903Table.REVIEWS, RV_DATE, "REVIEW", dob, where);
-    checkAfterBirth(Ssda903Table.MISSING, MI_START, "MIS_START", dob, where);
-    checkAfterBirth(Ssda903Table.DOLO, DL_START, "DOLO_START", dob, where);
-    checkAfterBirth(Ssda903Table.UASC, UA_DUC, "DUC", dob, where);
+    checkAfterBirth(Ssda903Table.EPISODES, EP_DECOM, "DECOM", dob, headerRecord);
+    checkAfterBirth(Ssda903Table.REVIEWS, RV_DATE, "REVIEW", dob, headerRecord);
+    checkAfterBirth(Ssda903Table.MISSING, MI_START, "MIS_START", dob, headerRecord);
+    checkAfterBirth(Ssda903Table.DOLO, DL_START, "DOLO_START", dob, headerRecord);
+    checkAfterBirth(Ssda903Table.UASC, UA_DUC, "DUC", dob, headerRecord);
   }
 
   private void checkAfterBirth(
-      Ssda903Table table, int field, String column, int dob, String where) {
+      Ssda903Table table, int field, String column, int dob, int headerRecord) {
     forEach(
         table,
         r -> {
@@ -448,7 +453,11 @@ final class Ssda903Assembly {
                 r,
                 column,
                 LocalDate.ofEpochDay(day).toString(),
-                "is before the child's date of birth" + where);
+                "is before the child's date of birth ("
+                    + fileName(Ssda903Table.HEADER)
+                    + " line "
+                    + line(Ssda903Table.HEADER, headerRecord)
+                    + ")");
           }
         });
   }
@@ -492,7 +501,6 @@ final class Ssda903Assembly {
       int previous = eps[i - 1];
       int e = eps[i];
       int dec = ep(previous, EP_DEC);
-      String decom = LocalDate.ofEpochDay(ep(e, EP_DECOM)).toString();
       if (dec == NONE) {
         overlaps = true;
         error(
@@ -507,7 +515,7 @@ final class Ssda903Assembly {
             Ssda903Table.EPISODES,
             e,
             "DECOM",
-            decom,
+            LocalDate.ofEpochDay(ep(e, EP_DECOM)).toString(),
             "is while the episode on line "
                 + line(Ssda903Table.EPISODES, previous)
                 + " has not ceased: episodes must not overlap");
@@ -525,7 +533,7 @@ final class Ssda903Assembly {
             Ssda903Table.EPISODES,
             e,
             "DECOM",
-            decom,
+            LocalDate.ofEpochDay(ep(e, EP_DECOM)).toString(),
             "is before the episode on line "
                 + line(Ssda903Table.EPISODES, previous)
                 + " ceased: episodes must not overlap");
