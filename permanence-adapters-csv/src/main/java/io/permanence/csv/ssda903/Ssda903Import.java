@@ -50,7 +50,8 @@ import java.util.function.Consumer;
  * <p><b>Collection year.</b> Codes are checked against the collection year given to {@link
  * #withCollectionYear}, or else the year containing the latest {@code DECOM} in Episodes (the
  * return's own year: an episode starts within the year returned), or with no episodes the latest
- * {@code REVIEW}. The result states the year and how it was found ({@link
+ * {@code REVIEW}; with neither, codes are checked in any year and OC2 and OC3 rows (kept by year)
+ * are rejected. The result states the year and how it was found ({@link
  * ImportResult#collectionYear()}, {@link ImportResult#collectionYearBasis()}).
  *
  * <p><b>The unit of import is the child.</b> A child is imported whole or not at all: if any of its

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -366,22 +367,38 @@ final class Ssda903Reading {
     }
   }
 
-  private static <E extends Enum<E> & Code> int code(Row row, String column, CodeList<E> list) {
-    return row.parse(column, text -> lookUp(list, text), "a " + list.name() + " code")
-        .map(Enum::ordinal)
-        .orElse(NONE);
+  /** A code list's parser and the words for its findings, made once per list. */
+  private static final class Lookup {
+    final Function<String, Enum<?>> parser;
+    final String expected;
+
+    Lookup(CodeList<?> list) {
+      this.parser =
+          text ->
+              list.findAnyYear(text)
+                  .orElseThrow(() -> new IllegalArgumentException(codesHint(list.all())));
+      this.expected = "a " + list.name() + " code";
+    }
   }
 
-  private static <E extends Enum<E> & Code> int optionalCode(
-      Row row, String column, CodeList<E> list) {
-    return row.optionalParse(column, text -> lookUp(list, text), "a " + list.name() + " code")
-        .map(Enum::ordinal)
-        .orElse(NONE);
+  private static final Map<CodeList<?>, Lookup> LOOKUPS = new java.util.IdentityHashMap<>();
+
+  static {
+    for (CodeList<?> list : CodeLists.all()) {
+      LOOKUPS.put(list, new Lookup(list));
+    }
   }
 
-  private static <E extends Enum<E> & Code> E lookUp(CodeList<E> list, String text) {
-    return list.findAnyYear(text)
-        .orElseThrow(() -> new IllegalArgumentException(codesHint(list.all())));
+  private static int code(Row row, String column, CodeList<?> list) {
+    Lookup lookup = LOOKUPS.get(list);
+    return row.parse(column, lookup.parser, lookup.expected).map(Enum::ordinal).orElse(NONE);
+  }
+
+  private static int optionalCode(Row row, String column, CodeList<?> list) {
+    Lookup lookup = LOOKUPS.get(list);
+    return row.optionalParse(column, lookup.parser, lookup.expected)
+        .map(Enum::ordinal)
+        .orElse(NONE);
   }
 
   private int optionalText(Row row, String column, List<String> codes) {

@@ -391,4 +391,81 @@ class CaseFileImporterTest {
             result.fileCounts().stream().map(FileCounts::rowsImported).collect(Collectors.toSet()))
         .containsExactly(0L);
   }
+
+  /** The example rows of the module README, file by file (the header is added). */
+  static final Map<CaseFileTable, String> README_EXAMPLES = new EnumMap<>(CaseFileTable.class);
+
+  static {
+    README_EXAMPLES.put(
+        CaseFileTable.CHILDREN, "C1,bcp,2015-06-01,,0,,,0,20\nU7,bcp,,2026-05-20,0,,G12,0,3\n");
+    README_EXAMPLES.put(CaseFileTable.PERIODS_OF_CARE, "C1,2024-04-01,2025-01-31,E4A,N1\n");
+    README_EXAMPLES.put(CaseFileTable.LEGAL_STATUSES, "C1,V2,2024-04-01,2024-09-02\n");
+    README_EXAMPLES.put(
+        CaseFileTable.PLACEMENTS, "C1,U6,PR1,2024-04-01,2025-01-31,CARPL,2024-10-01,STANDARD\n");
+    README_EXAMPLES.put(CaseFileTable.REVIEWS, "C1,2024-05-13,PN1\n");
+    README_EXAMPLES.put(
+        CaseFileTable.ADOPTION, "C1,2024-10-07,2024-11-04,2025-01-13,2025-02-03,,,\n");
+    README_EXAMPLES.put(CaseFileTable.PREVIOUS_PERMANENCE, "C1,Z1,,\n");
+    README_EXAMPLES.put(CaseFileTable.MISSING_EPISODES, "C1,M,2024-06-10,2024-06-12\n");
+    README_EXAMPLES.put(
+        CaseFileTable.SOCIAL_WORKER_EPISODES, "C1,SW123,2024-04-01,2024-09-30,LEFTRL\n");
+    README_EXAMPLES.put(CaseFileTable.HEALTH_OUTCOMES, "C1,2024-25,14,,0,,1,1,1,0,,\n");
+    README_EXAMPLES.put(CaseFileTable.CARE_LEAVER_OUTCOMES, "C1,2024-25,YES,F2,B1\n");
+    README_EXAMPLES.put(
+        CaseFileTable.PLANS,
+        "C1,REUNIFICATION,ADOPTION,2024-06-03,2024-07-15\nU7,ADOPTION,,2026-04-20,\n");
+    README_EXAMPLES.put(
+        CaseFileTable.PRE_PROCEEDINGS,
+        "C1,2024-01-08,2024-09-02,2024-01-15,2024-02-19;2024-04-15,2024-01-15,2024-02-05,"
+            + "ISSUED_PROCEEDINGS\nU7,2026-01-05,,,,,,\n");
+    README_EXAMPLES.put(
+        CaseFileTable.CARE_PROCEEDINGS,
+        "C1,2024-06-03,LEGAL_PLANNING_MEETING,2024-09-02,2024-09-16,2024-10-14;2025-01-20,"
+            + "2025-01-10,2025-02-03,2025-02-24,2025-02-24,CARE;PLACEMENT,2025-02-17:4\n");
+    README_EXAMPLES.put(
+        CaseFileTable.COURT_ORDERS,
+        "C1,INTERIM_CARE,2024-09-02,2025-02-24,\n"
+            + "C1,SUPERVISION,2025-03-10,2026-03-10,2026-02-16:2027-03-10\n");
+    README_EXAMPLES.put(
+        CaseFileTable.CASE_FLAGS,
+        "C1,FLAGGED_FOR_SCRUTINY,2024-07-02,,permanence-assurance-lead,Permanence Assurance Lead,"
+            + "'=check the s20 agreement'\nU7,UNBORN_SIBLINGS_REMOVED,2026-01-05,,,,\n");
+    README_EXAMPLES.put(
+        CaseFileTable.PANEL_APPEARANCES,
+        "C1,bcp-permanence,2024-07-02,\"Children in care, 3 to 6 months\",Plan endorsed\n");
+    README_EXAMPLES.put(
+        CaseFileTable.PANEL_DECISIONS,
+        "C1,D-2024-117,bcp-permanence,2024-07-02,2024-07-05,operational-director,"
+            + "Operational Director,Proceed with the parallel plan\n");
+    README_EXAMPLES.put(
+        CaseFileTable.PANEL_ACTIONS,
+        "C1,A-2024-301,D-2024-117,convene-review,Convene a CLA review,Bring the review forward,"
+            + "iro,Independent Reviewing Officer,2024-07-30,DONE,2024-07-26\n");
+    README_EXAMPLES.put(CaseFileTable.DOCUMENTS, "C1,care-plan,Care plan,2024-07-02\n");
+  }
+
+  @Test
+  void test_read_theReadmeExamplesImportWithoutFindings() {
+    Map<CaseFileTable, byte[]> files = new EnumMap<>(CaseFileTable.class);
+    README_EXAMPLES.forEach(
+        (table, rows) ->
+            files.put(
+                table,
+                (String.join(",", table.columns()) + "\n" + rows)
+                    .getBytes(StandardCharsets.UTF_8)));
+
+    ImportResult<CaseFile> result = STRICT.read(openers(files), List.of());
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.values()).extracting(CaseFile::childId).containsExactly(C1, ChildId.of("U7"));
+    CaseFile c1 = result.values().get(0);
+    assertThat(c1.courtOrders()).hasSize(2);
+    assertThat(c1.courtOrders().get(1).end()).contains(LocalDate.of(2027, 3, 10));
+    assertThat(c1.flags().get(0).note()).contains("=check the s20 agreement");
+    assertThat(c1.careProceedings().get(0).totalExtensionWeeks()).isEqualTo(4);
+    assertThat(README_EXAMPLES).hasSize(CaseFileTable.values().length);
+    assertThat(export(result.values()).get(CaseFileTable.PANEL_ACTIONS))
+        .asString(StandardCharsets.UTF_8)
+        .endsWith(README_EXAMPLES.get(CaseFileTable.PANEL_ACTIONS).replace("\n", "\r\n"));
+  }
 }
