@@ -46,14 +46,23 @@ class BlaPresentationRuleTest {
   }
 
   @Test
-  void test_Barnet_Remit_1_s3_presentedOrShortBreaksHaveNoDeadline() {
+  void test_Barnet_Remit_1_s3_presentedIsMet_shortBreaksHaveNoDeadline() {
     CaseFile presented =
         child("C1")
             .lookedAfterFrom(WED_2026_03_18, V2, U3)
             .appearedAt(Barnet.PERMANENCY_PLANNING_PANEL.id(), TUE_2026_03_31, "remit-1")
             .build();
-    assertThat(deadlines(presented, WED_2026_04_01)).isEmpty();
-    assertThat(deadlines(presented, LocalDate.of(2026, 3, 30))).hasSize(1);
+    Deadline met = deadlines(presented, WED_2026_04_01).get(0);
+    assertThat(met.metOn()).contains(TUE_2026_03_31);
+    assertThat(met.status(WED_2026_04_01)).isEqualTo(DeadlineStatus.MET);
+    assertThat(deadlines(presented, LocalDate.of(2026, 3, 30)).get(0).metOn()).isEmpty();
+    CaseFile late =
+        child("C4")
+            .lookedAfterFrom(WED_2026_03_18, V2, U3)
+            .appearedAt(Barnet.PERMANENCY_PLANNING_PANEL.id(), TUE_2026_03_31.plusWeeks(1), "r")
+            .build();
+    LocalDate asOf = TUE_2026_03_31.plusWeeks(1);
+    assertThat(deadlines(late, asOf).get(0).status(asOf)).isEqualTo(DeadlineStatus.MET_LATE);
     assertThat(
             deadlines(child("C2").lookedAfterFrom(WED_2026_03_18, V4, U3).build(), WED_2026_04_01))
         .isEmpty();

@@ -60,17 +60,33 @@ class DecisionSignOffRuleTest {
   }
 
   @Test
-  void test_Barnet_Process_Decision_1_signedOffIsNotDrift() {
+  void test_Barnet_Process_Decision_1_signedOffIsMet() {
     CaseFile file =
         child("C1")
             .decision(decision("D1", Barnet.PERMANENCY_PLANNING_PANEL, Optional.of(MON_2026_03_30)))
             .decision(decision("D2", PanelId.of("other-panel"), Optional.empty()))
             .build();
-    assertThat(deadlines(file, WED_2026_04_01)).isEmpty();
+    Deadline met = deadlines(file, WED_2026_04_01).get(0);
+    assertThat(met.metOn()).contains(MON_2026_03_30);
+    assertThat(met.status(WED_2026_04_01)).isEqualTo(DeadlineStatus.MET);
     // signed off after the date judged on: not yet known then
-    assertThat(deadlines(file, LocalDate.of(2026, 3, 27))).hasSize(1);
+    assertThat(deadlines(file, LocalDate.of(2026, 3, 27)))
+        .singleElement()
+        .extracting(Deadline::metOn)
+        .isEqualTo(Optional.empty());
     // a decision after the date is not yet made
     assertThat(deadlines(file, LocalDate.of(2026, 3, 23))).isEmpty();
+  }
+
+  @Test
+  void test_Barnet_Process_Decision_1_signedOffAfterSevenDays_metLate() {
+    LocalDate wed20260401 = WED_2026_04_01;
+    CaseFile file =
+        child("C1")
+            .decision(decision("D1", Barnet.PERMANENCY_PLANNING_PANEL, Optional.of(wed20260401)))
+            .build();
+    assertThat(deadlines(file, wed20260401).get(0).status(wed20260401))
+        .isEqualTo(DeadlineStatus.MET_LATE);
   }
 
   @Test

@@ -48,9 +48,29 @@ class PloReviewDeadlineRuleTest {
             .preProceedingsFrom(TUE_2026_01_06)
             .appearedAt(Barnet.PERMANENCY_PLANNING_PANEL.id(), TUE_2026_03_03, "remit-3a")
             .build();
-    assertThat(deadlines(file, TUE_2026_03_03).get(0).dueDate())
-        .isEqualTo(LocalDate.of(2026, 4, 28));
-    assertThat(deadlines(file, TUE_2026_03_10).get(0).startEvent()).isEqualTo("Last panel review");
+    List<Deadline> deadlines = deadlines(file, TUE_2026_03_03);
+    assertThat(deadlines)
+        .extracting(Deadline::dueDate)
+        .containsExactly(TUE_2026_03_03, LocalDate.of(2026, 4, 28));
+    assertThat(deadlines.get(0).metOn()).contains(TUE_2026_03_03);
+    assertThat(deadlines.get(0).status(TUE_2026_03_03)).isEqualTo(DeadlineStatus.MET);
+    assertThat(deadlines.get(1).metOn()).isEmpty();
+    assertThat(deadlines(file, TUE_2026_03_10).get(1).startEvent()).isEqualTo("Last panel review");
     assertThat(deadlines(child("C2").build(), TUE_2026_03_10)).isEmpty();
+  }
+
+  @Test
+  void test_Barnet_Remit_3a_reviewedAWeekLate_metLateThenRollsOnFromIt() {
+    LocalDate tue20260310 = TUE_2026_03_10;
+    CaseFile file =
+        child("C1")
+            .preProceedingsFrom(TUE_2026_01_06)
+            .appearedAt(Barnet.PERMANENCY_PLANNING_PANEL.id(), tue20260310, "remit-3a")
+            .build();
+    List<Deadline> deadlines = deadlines(file, tue20260310);
+    assertThat(deadlines.get(0).dueDate()).isEqualTo(TUE_2026_03_03);
+    assertThat(deadlines.get(0).status(tue20260310)).isEqualTo(DeadlineStatus.MET_LATE);
+    assertThat(deadlines.get(1).startDate()).isEqualTo(tue20260310);
+    assertThat(deadlines.get(1).status(tue20260310)).isEqualTo(DeadlineStatus.PENDING);
   }
 }

@@ -53,17 +53,16 @@ class ActionsRecordedRuleTest {
     CaseFile onTime =
         appeared(THU_2026_03_19_A).document(BcpRecords.PANEL_ACTIONS_NOTE, TUE_2026_03_24).build();
     Deadline deadline = deadlines(onTime, asOf).get(0);
-    assertThat(deadline.status(asOf, RULE.findMetOn(onTime, deadline)))
-        .isEqualTo(DeadlineStatus.MET);
+    assertThat(deadline.metOn()).contains(TUE_2026_03_24);
+    assertThat(deadline.status(asOf)).isEqualTo(DeadlineStatus.MET);
     CaseFile late =
         appeared(THU_2026_03_19_A)
             .document(BcpRecords.PANEL_ACTIONS_NOTE, TUE_2026_03_24.plusDays(1))
             .build();
-    assertThat(deadline.status(asOf, RULE.findMetOn(late, deadline)))
-        .isEqualTo(DeadlineStatus.MET_LATE);
+    assertThat(deadlines(late, asOf).get(0).status(asOf)).isEqualTo(DeadlineStatus.MET_LATE);
     CaseFile none = appeared(THU_2026_03_19_A).build();
-    assertThat(deadline.status(asOf, RULE.findMetOn(none, deadline)))
-        .isEqualTo(DeadlineStatus.OVERDUE);
+    assertThat(deadlines(none, asOf).get(0).status(asOf)).isEqualTo(DeadlineStatus.OVERDUE);
+    assertThat(deadlines(onTime, TUE_2026_03_24.minusDays(1)).get(0).metOn()).isEmpty();
   }
 
   @Test

@@ -47,8 +47,7 @@ class PermanencePlanBySecondReviewRuleTest {
   }
 
   private static DeadlineStatus status(CaseFile file, LocalDate asOf) {
-    Deadline deadline = deadline(BCP, file, asOf);
-    return deadline.status(asOf, rule(BCP).findMetOn(file, deadline));
+    return deadline(BCP, file, asOf).status(asOf);
   }
 
   @Test
@@ -111,7 +110,7 @@ class PermanencePlanBySecondReviewRuleTest {
             .lookedAfterFrom(MON_2026_03_16, LegalStatusCode.V2, PlacementCode.U4)
             .build();
     Deadline deadline = deadline(BCP, file, LocalDate.of(2026, 4, 1));
-    assertThat(rule(BCP).findMetOn(file, deadline)).contains(MON_2026_03_16);
+    assertThat(deadline.metOn()).contains(MON_2026_03_16);
   }
 
   @Test
