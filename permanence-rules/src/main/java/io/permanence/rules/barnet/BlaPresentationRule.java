@@ -5,9 +5,11 @@ import io.permanence.core.care.PeriodOfCare;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.LegalStatusPeriod;
 import io.permanence.core.panel.PanelAppearance;
+import io.permanence.core.panel.Role;
 import io.permanence.core.reference.LegalStatusCode;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.ScheduledMeeting;
@@ -61,6 +63,18 @@ public final class BlaPresentationRule implements CaseDeadlineRule {
   /** The escalation route of a late presentation. */
   public BarnetEscalationRoute route() {
     return BarnetEscalationRoute.DECISION_DELAY;
+  }
+
+  /** The route's most senior role ({@link BarnetEscalationRoute#mostSenior()}). */
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(route().mostSenior());
+  }
+
+  /** A child not presented at the panel it should have been. */
+  @Override
+  public DriftKind driftKind() {
+    return DriftKind.PANEL_MISSED;
   }
 
   @Override

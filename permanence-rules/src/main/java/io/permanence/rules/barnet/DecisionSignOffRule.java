@@ -5,10 +5,13 @@ import io.permanence.core.Citation;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "Decision sheets to be signed off by Operational Director Family Services within seven days of
@@ -54,6 +57,18 @@ public final class DecisionSignOffRule implements CaseDeadlineRule {
   /** The escalation route of a missed sign-off. */
   public BarnetEscalationRoute route() {
     return BarnetEscalationRoute.DECISION_DELAY;
+  }
+
+  /** The route's most senior role ({@link BarnetEscalationRoute#mostSenior()}). */
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(route().mostSenior());
+  }
+
+  /** A decision sheet not signed off in time. */
+  @Override
+  public DriftKind driftKind() {
+    return DriftKind.DECISION_NOT_SIGNED_OFF;
   }
 
   @Override

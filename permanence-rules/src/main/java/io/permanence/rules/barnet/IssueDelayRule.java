@@ -5,10 +5,12 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Care proceedings agreed are tracked until the application is made (§Remit 3(b) s1, s2): for each
@@ -51,6 +53,12 @@ public final class IssueDelayRule implements CaseDeadlineRule {
   /** The escalation route of a delayed application. */
   public BarnetEscalationRoute route() {
     return BarnetEscalationRoute.DECISION_DELAY;
+  }
+
+  /** The route's most senior role ({@link BarnetEscalationRoute#mostSenior()}). */
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(route().mostSenior());
   }
 
   @Override

@@ -4,9 +4,11 @@ import io.permanence.core.Citation;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.PreProceedings;
 import io.permanence.core.panel.PanelAppearance;
+import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
 import io.permanence.core.time.Timescale;
@@ -55,6 +57,18 @@ public final class PloReviewDeadlineRule implements CaseDeadlineRule {
   /** The escalation route of an overdue review. */
   public BarnetEscalationRoute route() {
     return BarnetEscalationRoute.DECISION_DELAY;
+  }
+
+  /** The route's most senior role ({@link BarnetEscalationRoute#mostSenior()}). */
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(route().mostSenior());
+  }
+
+  /** A pre-proceedings review the panel should have heard. */
+  @Override
+  public DriftKind driftKind() {
+    return DriftKind.PANEL_MISSED;
   }
 
   @Override

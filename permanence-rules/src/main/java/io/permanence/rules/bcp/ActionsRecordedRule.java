@@ -56,8 +56,9 @@ public final class ActionsRecordedRule implements CaseDeadlineRule {
   }
 
   /** The role late recording escalates to: the Service Manager (§6 ¶4 s1). */
-  public Role escalation() {
-    return Role.SERVICE_MANAGER;
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(Role.SERVICE_MANAGER);
   }
 
   @Override

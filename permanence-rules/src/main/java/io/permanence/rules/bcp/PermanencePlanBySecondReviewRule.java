@@ -52,8 +52,9 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
   }
 
   /** The role an overdue plan escalates to: the IRO, by Dispute Resolution (§1 ¶3 s2). */
-  public Role escalation() {
-    return Role.IRO;
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(Role.IRO);
   }
 
   @Override

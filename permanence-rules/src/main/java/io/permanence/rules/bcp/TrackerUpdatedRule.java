@@ -60,8 +60,9 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
   }
 
   /** The role late updates escalate to: the Service Manager (§6 ¶4 s1). */
-  public Role escalation() {
-    return Role.SERVICE_MANAGER;
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(Role.SERVICE_MANAGER);
   }
 
   @Override

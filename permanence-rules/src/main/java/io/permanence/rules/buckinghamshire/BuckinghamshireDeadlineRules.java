@@ -5,6 +5,7 @@ import io.permanence.core.Citation;
 import io.permanence.core.care.PeriodOfCare;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.CareProceedings;
 import io.permanence.core.legal.PreProceedings;
@@ -208,6 +209,12 @@ public final class BuckinghamshireDeadlineRules {
     @Override
     public Citation citation() {
       return citation;
+    }
+
+    /** Each is a hearing at a panel that should have taken place by the due date. */
+    @Override
+    public DriftKind driftKind() {
+      return DriftKind.PANEL_MISSED;
     }
 
     @Override

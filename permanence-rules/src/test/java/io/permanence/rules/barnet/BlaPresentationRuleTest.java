@@ -12,7 +12,9 @@ import static io.permanence.rules.barnet.BarnetFixtures.remit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineStatus;
 import java.time.LocalDate;
@@ -43,6 +45,8 @@ class BlaPresentationRuleTest {
         .startsWith(
             "first panel after the BLA window closing Tue 2026-03-24 17:00 → Tue 2026-03-31");
     assertThat(deadline.timescale().amount()).isEqualTo(13);
+    assertThat(rule.driftKind()).isEqualTo(DriftKind.PANEL_MISSED);
+    assertThat(rule.escalateTo()).contains(Role.OPERATIONAL_DIRECTOR);
   }
 
   @Test

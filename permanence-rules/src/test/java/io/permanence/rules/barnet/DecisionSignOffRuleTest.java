@@ -8,6 +8,7 @@ import static io.permanence.rules.barnet.BarnetFixtures.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.panel.DecisionId;
 import io.permanence.core.panel.PanelDecision;
@@ -57,6 +58,8 @@ class DecisionSignOffRuleTest {
     assertThat(due.get(0).citation()).isEqualTo(Barnet.cite("§Process.Decision(1)"));
     assertThat(rule.route().escalateTo())
         .containsExactly(Role.HEAD_OF_SERVICE, Role.OPERATIONAL_DIRECTOR);
+    assertThat(rule.escalateTo()).contains(Role.OPERATIONAL_DIRECTOR);
+    assertThat(rule.driftKind()).isEqualTo(DriftKind.DECISION_NOT_SIGNED_OFF);
   }
 
   @Test

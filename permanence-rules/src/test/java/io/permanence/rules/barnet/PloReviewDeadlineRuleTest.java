@@ -8,6 +8,7 @@ import static io.permanence.rules.barnet.BarnetFixtures.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineStatus;
@@ -32,6 +33,7 @@ class PloReviewDeadlineRuleTest {
     Deadline deadline = deadlines(file, TUE_2026_03_03).get(0);
     assertThat(deadline.dueDate()).isEqualTo(TUE_2026_03_03);
     assertThat(deadline.startEvent()).isEqualTo("Pre-proceedings began");
+    assertThat(rule.driftKind()).isEqualTo(DriftKind.PANEL_MISSED);
     assertThat(deadline.status(TUE_2026_03_03, Optional.empty()))
         .isEqualTo(DeadlineStatus.DUE_SOON);
     assertThat(

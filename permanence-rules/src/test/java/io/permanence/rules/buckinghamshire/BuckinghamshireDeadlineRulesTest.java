@@ -5,6 +5,7 @@ import static io.permanence.rules.buckinghamshire.BucksFixture.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.CareProceedings;
 import io.permanence.core.legal.DecisionForum;
@@ -54,6 +55,8 @@ class BuckinghamshireDeadlineRulesTest {
     assertThat(deadlines.get(0).metOn()).contains(TUE_2026_02_10);
     assertThat(deadlines.get(0).status(TUE_2026_02_17)).isEqualTo(DeadlineStatus.MET);
     assertThat(deadlines.get(1).status(TUE_2026_02_17)).isEqualTo(DeadlineStatus.PENDING);
+    assertThat(BuckinghamshireDeadlineRules.all())
+        .allSatisfy(rule -> assertThat(rule.driftKind()).isEqualTo(DriftKind.PANEL_MISSED));
   }
 
   @Test
