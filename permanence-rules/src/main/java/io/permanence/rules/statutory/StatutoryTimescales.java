@@ -179,6 +179,11 @@ public final class StatutoryTimescales {
           SCORECARD_A1,
           SCORECARD_A2);
 
+  private static final List<StatutoryRule> STANDARD =
+      CATALOGUE.stream()
+          .filter(rule -> rule != PLACEMENT_PLAN_RULE && rule != NOTIFICATION)
+          .collect(ImmutableList.toImmutableList());
+
   private StatutoryTimescales() {}
 
   /**
@@ -189,6 +194,19 @@ public final class StatutoryTimescales {
    */
   public static List<StatutoryRule> catalogue() {
     return CATALOGUE;
+  }
+
+  /**
+   * The rules every authority tracks: the {@link #catalogue()} without {@link #placementPlan()} and
+   * {@link #placementNotification()}, which are met by documents ({@link #PLACEMENT_PLAN}, {@link
+   * #PLACEMENT_NOTIFICATION}) that only some case management systems record; without them every
+   * placement would show overdue. An authority that records those documents adds the two rules
+   * itself; one that restates a rule in its own words leaves the statutory one out.
+   *
+   * @return the rules in catalogue order, immutable
+   */
+  public static List<StatutoryRule> standard() {
+    return STANDARD;
   }
 
   /**

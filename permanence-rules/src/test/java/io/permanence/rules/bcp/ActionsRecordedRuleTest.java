@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class ActionsRecordedRuleTest {
 
-  private static final ActionsRecordedRule RULE = (ActionsRecordedRule) BCP.deadlineRules().get(1);
+  private static final ActionsRecordedRule RULE =
+      BcpFixtures.deadlineRule(BCP, ActionsRecordedRule.class);
   private static final String PANEL = BcpAuthorityProvider.PANEL.id();
   private static final LocalDate TUE_2026_03_24 = LocalDate.of(2026, 3, 24);
 
@@ -79,7 +80,7 @@ class ActionsRecordedRuleTest {
     var authority =
         BcpFixtures.bcp(
             BcpFixtures.defaults().withText("bcp.actions-recorded-within", "5 working days"));
-    var rule = (ActionsRecordedRule) authority.deadlineRules().get(1);
+    var rule = BcpFixtures.deadlineRule(authority, ActionsRecordedRule.class);
     assertThat(
             rule.deadlinesFor(
                 appeared(THU_2026_03_19_A).build(),

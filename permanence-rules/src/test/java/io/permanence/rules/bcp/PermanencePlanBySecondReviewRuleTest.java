@@ -29,7 +29,7 @@ class PermanencePlanBySecondReviewRuleTest {
   private static final LocalDate WED_2026_07_15 = LocalDate.of(2026, 7, 15);
 
   private static PermanencePlanBySecondReviewRule rule(Authority authority) {
-    return (PermanencePlanBySecondReviewRule) authority.deadlineRules().get(0);
+    return BcpFixtures.deadlineRule(authority, PermanencePlanBySecondReviewRule.class);
   }
 
   private static Scenario lookedAfter() {

@@ -29,7 +29,7 @@ class TrackerUpdatedRuleTest {
   }
 
   private static TrackerUpdatedRule rule(Authority authority) {
-    return (TrackerUpdatedRule) authority.deadlineRules().get(2);
+    return BcpFixtures.deadlineRule(authority, TrackerUpdatedRule.class);
   }
 
   private static List<Deadline> deadlines(Authority authority, CaseFile file, LocalDate asOf) {

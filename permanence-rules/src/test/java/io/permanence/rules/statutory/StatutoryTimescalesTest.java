@@ -92,6 +92,15 @@ class StatutoryTimescalesTest {
   }
 
   @Test
+  void test_standard_catalogueWithoutThePlacementDocumentRules() {
+    assertThat(StatutoryTimescales.standard())
+        .doesNotContain(
+            StatutoryTimescales.placementPlan(), StatutoryTimescales.placementNotification())
+        .hasSize(StatutoryTimescales.catalogue().size() - 2)
+        .isSubsetOf(StatutoryTimescales.catalogue());
+  }
+
+  @Test
   void test_driftKind_reviewRulesAreReviews_othersDeadlines() {
     assertThat(StatutoryTimescales.catalogue())
         .filteredOn(rule -> rule.driftKind() == DriftKind.REVIEW)
