@@ -48,7 +48,9 @@ public abstract class Authority {
   /** The exclusion policies, evaluated in order; the first that applies wins. */
   public abstract ImmutableList<ExclusionPolicy> exclusions();
 
-  /** The deadline rules: the statutory catalogue the authority applies and its own. */
+  /**
+   * The deadline rules: the statutory catalogue the authority applies and its own; names unique.
+   */
   public abstract ImmutableList<CaseDeadlineRule> deadlineRules();
 
   /** Which children the authority's tracker follows. */
@@ -122,6 +124,14 @@ public abstract class Authority {
     }
     for (ExclusionPolicy policy : exclusions()) {
       getPanel(policy.panel());
+    }
+    Set<String> ruleNames = new HashSet<>();
+    for (CaseDeadlineRule rule : deadlineRules()) {
+      checkArgument(
+          ruleNames.add(rule.name()),
+          "authority %s has two deadline rules named '%s'",
+          id(),
+          rule.name());
     }
   }
 

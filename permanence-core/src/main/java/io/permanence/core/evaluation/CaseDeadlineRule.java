@@ -4,7 +4,6 @@ import io.permanence.core.Citation;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +12,13 @@ import java.util.Optional;
  * first looked-after review within 20 working days, CPPCR 2010 reg 33(1)) or an authority's own
  * (for example Barnet's decision sheet signed off within seven days of panel).
  *
- * <p>Each deadline it returns carries its start event, timescale, due date and citation; {@link
- * #findMetOn} says when the case file shows it met, so that its status on a date is {@code
- * deadline.status(asOf, rule.findMetOn(file, deadline))}. The drift report escalates the rule's
- * unmet deadlines to {@link #escalateTo()}, or to the authority's {@link Authority#escalation()}
- * when the rule names no role, and files them under {@link #driftKind()}. Implementations are
- * immutable, thread-safe and pure.
+ * <p>Each deadline it returns carries its start event, timescale, due date, citation and, when the
+ * case file shows it met, the day it was met ({@link Deadline#metOn()}: the review held, the
+ * decision signed off), so that its status on a date is {@code deadline.status(asOf)}. A rule
+ * returns met deadlines too, so that the drift report can list those met late. The drift report
+ * escalates the rule's unmet deadlines to {@link #escalateTo()}, or to the authority's {@link
+ * Authority#escalation()} when the rule names no role, and files them under {@link #driftKind()}.
+ * Implementations are immutable, thread-safe and pure.
  */
 public interface CaseDeadlineRule {
 
@@ -29,28 +29,14 @@ public interface CaseDeadlineRule {
   Citation citation();
 
   /**
-   * The deadlines this rule sets for the child, met or not, as known on the context's date.
+   * The deadlines this rule sets for the child, met or not, as known on the context's date: each
+   * carries in {@link Deadline#metOn()} the day the case file shows it met, if it does.
    *
    * @param file the child's case file
    * @param context the date, calendar and settings
    * @return the deadlines, possibly empty (the rule does not apply to the child)
    */
   List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context);
-
-  /**
-   * The day the case file shows the deadline met: for example the day of the review that satisfied
-   * a review deadline, or the day a decision was signed off.
-   *
-   * <p>The default says "never met", for rules whose deadlines are events that are not recorded as
-   * met (an expiry, say). Rules whose deadlines can be met override it.
-   *
-   * @param file the child's case file
-   * @param deadline one of the deadlines this rule returned for the file
-   * @return the day met, or empty if the file does not show it met
-   */
-  default Optional<LocalDate> findMetOn(CaseFile file, Deadline deadline) {
-    return Optional.empty();
-  }
 
   /**
    * The role the terms of reference escalate this rule's missed deadlines to.

@@ -80,10 +80,10 @@ import java.util.stream.Collectors;
  * <h2>Drift ({@link #drift})</h2>
  *
  * Every deadline of the authority's {@link Authority#deadlineRules()} with its status on the date,
- * {@code deadline.status(asOf, rule.findMetOn(file, deadline))}: {@code OVERDUE} and {@code
- * DUE_SOON} are items, {@code MET_LATE} is history; plus every open action past its due day ({@link
- * DriftKind#ACTION_OVERDUE}, cited by {@link Authority#actionsCitation()}). Each item escalates to
- * the rule's {@link CaseDeadlineRule#escalateTo()} or else the authority's {@link
+ * {@code deadline.status(asOf)} (judged by the deadline's own {@code metOn}): {@code OVERDUE} and
+ * {@code DUE_SOON} are items, {@code MET_LATE} is history; plus every open action past its due day
+ * ({@link DriftKind#ACTION_OVERDUE}, cited by {@link Authority#actionsCitation()}). Each item
+ * escalates to the rule's {@link CaseDeadlineRule#escalateTo()} or else the authority's {@link
  * Authority#escalation()}.
  *
  * <h2>Tracker ({@link #tracker})</h2>
@@ -518,7 +518,7 @@ public final class Evaluator {
     for (CaseDeadlineRule rule : authority.deadlineRules()) {
       try {
         for (Deadline deadline : rule.deadlinesFor(file, context)) {
-          DeadlineStatus status = deadline.status(asOf, rule.findMetOn(file, deadline));
+          DeadlineStatus status = deadline.status(asOf);
           if (rule.driftKind() == DriftKind.REVIEW
               && status != DeadlineStatus.MET
               && status != DeadlineStatus.MET_LATE

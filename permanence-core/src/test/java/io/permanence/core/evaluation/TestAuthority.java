@@ -286,16 +286,19 @@ final class TestAuthority {
     public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
       return file.periodsOfCare().stream()
           .filter(period -> !period.start().isAfter(context.asOf()))
-          .map(period -> RULE.deadlineFrom(period.start(), context.calendar()))
+          .map(
+              period ->
+                  RULE.deadlineFrom(period.start(), context.calendar())
+                      .withMetOn(findHeldOn(file, period.start())))
           .toList();
     }
 
-    @Override
-    public Optional<LocalDate> findMetOn(CaseFile file, Deadline deadline) {
-      Optional<PeriodOfCare> period = file.findPeriodOfCareContaining(deadline.startDate());
+    /** The first review held in the period of care that began on {@code start}. */
+    private static Optional<LocalDate> findHeldOn(CaseFile file, LocalDate start) {
+      Optional<PeriodOfCare> period = file.findPeriodOfCareContaining(start);
       return file.reviews().stream()
           .map(LookedAfterReview::date)
-          .filter(date -> !date.isBefore(deadline.startDate()))
+          .filter(date -> !date.isBefore(start))
           .filter(date -> period.map(p -> p.contains(date)).orElse(false))
           .findFirst();
     }

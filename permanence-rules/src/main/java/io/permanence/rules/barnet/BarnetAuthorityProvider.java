@@ -9,6 +9,7 @@ import io.permanence.core.panel.Panel;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.WorkingCalendar;
 import io.permanence.core.time.WorkingCalendars;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ import java.util.Optional;
  * hours in {@link BarnetSettings#SCHEDULE} is an example; dates, cut-offs and windows do not depend
  * on it), and the Permanency Tracking Meeting's schedule, which has no default ({@link
  * BarnetSettings#PTM_SCHEDULE}): until it is set the authority has no tracking-meeting panel.
+ *
+ * <p>Deadline rules: the statutory catalogue's {@link
+ * io.permanence.rules.statutory.StatutoryTimescales#standard()} rules (the terms of reference
+ * restate none of them), then Barnet's own: {@link BlaPresentationRule}, {@link
+ * PloReviewDeadlineRule}, {@link IssueDelayRule}, {@link DecisionSignOffRule}.
  */
 public final class BarnetAuthorityProvider implements AuthorityProvider {
 
@@ -61,6 +67,7 @@ public final class BarnetAuthorityProvider implements AuthorityProvider {
             new ResidentialPlacementRemit(planning, settings),
             new ScrutinyRemit(planning))
         .addExclusions(new ShortBreaksExclusion(bla, settings))
+        .addAllDeadlineRules(StatutoryTimescales.standard())
         .addDeadlineRules(
             new BlaPresentationRule(bla, settings),
             new PloReviewDeadlineRule(settings),

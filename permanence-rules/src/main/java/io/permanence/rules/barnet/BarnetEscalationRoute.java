@@ -8,8 +8,9 @@ import io.permanence.core.panel.Role;
  * The escalation routes of the Barnet terms of reference: who raises a concern and whom it goes to.
  *
  * <p>{@link io.permanence.core.evaluation.Authority#escalation()} is {@link Role#HEAD_OF_SERVICE},
- * the role every route names; each Barnet deadline rule says its route, so that a drift report can
- * add the Operational Directors where the route names them.
+ * the role every route names; each Barnet deadline rule says its route, and escalates its drift to
+ * the route's {@link #mostSenior()} role, so that a drift report names the Operational Directors
+ * where the route names them.
  */
 public enum BarnetEscalationRoute {
   /**
@@ -64,5 +65,16 @@ public enum BarnetEscalationRoute {
   /** The roles the concern is escalated to. */
   public ImmutableList<Role> escalateTo() {
     return escalateTo;
+  }
+
+  /**
+   * The most senior role the route names (the last of {@link #escalateTo()}): the role a drift item
+   * of a rule on this route escalates to, through {@link
+   * io.permanence.core.evaluation.CaseDeadlineRule#escalateTo()}.
+   *
+   * @return the role
+   */
+  public Role mostSenior() {
+    return escalateTo.get(escalateTo.size() - 1);
   }
 }

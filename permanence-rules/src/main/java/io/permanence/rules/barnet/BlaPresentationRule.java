@@ -5,8 +5,11 @@ import io.permanence.core.care.PeriodOfCare;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.LegalStatusPeriod;
+import io.permanence.core.panel.PanelAppearance;
+import io.permanence.core.panel.Role;
 import io.permanence.core.reference.LegalStatusCode;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.ScheduledMeeting;
@@ -14,6 +17,7 @@ import io.permanence.core.time.Timescale;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +26,10 @@ import java.util.Set;
  * The BLA presentation as a deadline: the child who became looked after must be presented at the
  * first panel after the window closes (§Remit 1 s3, see {@link BecameLookedAfterRemit}).
  *
- * <p>For the latest period of care started by the context's date (not short breaks) and not yet
- * presented (no appearance at the panel since it began, by that date): due on the presentation
- * meeting's date. Only unmet deadlines are returned. Route: {@link
- * BarnetEscalationRoute#DECISION_DELAY} (drift tracked by the Permanence Assurance Lead).
+ * <p>For the latest period of care started by the context's date (not short breaks): due on the
+ * presentation meeting's date; met ({@link Deadline#metOn()}) on the child's first appearance at
+ * the panel since the period began, by that date (a later appearance is drift history). Route:
+ * {@link BarnetEscalationRoute#DECISION_DELAY} (drift tracked by the Permanence Assurance Lead).
  */
 public final class BlaPresentationRule implements CaseDeadlineRule {
 
@@ -61,6 +65,18 @@ public final class BlaPresentationRule implements CaseDeadlineRule {
     return BarnetEscalationRoute.DECISION_DELAY;
   }
 
+  /** The route's most senior role ({@link BarnetEscalationRoute#mostSenior()}). */
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(route().mostSenior());
+  }
+
+  /** A child not presented at the panel it should have been. */
+  @Override
+  public DriftKind driftKind() {
+    return DriftKind.PANEL_MISSED;
+  }
+
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
     LocalDate asOf = context.asOf();
@@ -74,16 +90,17 @@ public final class BlaPresentationRule implements CaseDeadlineRule {
             .map(LegalStatusPeriod::code)
             .filter(excluded::contains)
             .isPresent();
-    boolean presented =
+    Optional<LocalDate> presented =
         file.panelAppearances().stream()
-            .anyMatch(
+            .filter(
                 a ->
                     a.panel().equals(remit.panel())
                         && !a.meetingOn().isBefore(start)
-                        && !a.meetingOn().isAfter(asOf));
+                        && !a.meetingOn().isAfter(asOf))
+            .map(PanelAppearance::meetingOn)
+            .min(Comparator.naturalOrder());
     Optional<ScheduledMeeting> meeting = remit.findPresentationMeeting(start);
     if (shortBreaks
-        || presented
         || meeting.isEmpty()
         || remit.findNotPresentedReason(file, period.get(), meeting.get().date()).isPresent()) {
       return List.of();
@@ -108,6 +125,7 @@ public final class BlaPresentationRule implements CaseDeadlineRule {
                     + close.toLocalTime()
                     + " → "
                     + meeting.get())
+            .metOn(presented)
             .build());
   }
 }

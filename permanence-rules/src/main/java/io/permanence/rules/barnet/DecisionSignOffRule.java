@@ -5,20 +5,23 @@ import io.permanence.core.Citation;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
-import io.permanence.core.panel.PanelDecision;
+import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * "Decision sheets to be signed off by Operational Director Family Services within seven days of
  * panel" (§Process.Decision(1)).
  *
- * <p>For each decision of the Permanency Planning Panel made by the context's date and not signed
- * off by then: due the meeting day + 7 calendar days, the meeting day not counted (I-BAR-09, {@link
- * BarnetSettings#DECISION_SIGN_OFF}). Only unmet deadlines are returned ({@link Deadline} carries
- * no met date). Route: {@link BarnetEscalationRoute#DECISION_DELAY}.
+ * <p>For each decision of the Permanency Planning Panel made by the context's date: due the meeting
+ * day + 7 calendar days, the meeting day not counted (I-BAR-09, {@link
+ * BarnetSettings#DECISION_SIGN_OFF}); met ({@link Deadline#metOn()}) on the day it was signed off,
+ * if that is by the context's date, so that a late sign-off is drift history. Route: {@link
+ * BarnetEscalationRoute#DECISION_DELAY}.
  */
 public final class DecisionSignOffRule implements CaseDeadlineRule {
 
@@ -56,14 +59,27 @@ public final class DecisionSignOffRule implements CaseDeadlineRule {
     return BarnetEscalationRoute.DECISION_DELAY;
   }
 
+  /** The route's most senior role ({@link BarnetEscalationRoute#mostSenior()}). */
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(route().mostSenior());
+  }
+
+  /** A decision sheet not signed off in time. */
+  @Override
+  public DriftKind driftKind() {
+    return DriftKind.DECISION_NOT_SIGNED_OFF;
+  }
+
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
     return file.decisions().stream()
         .filter(d -> d.panel().equals(Barnet.PERMANENCY_PLANNING_PANEL))
         .filter(d -> !d.madeOn().isAfter(context.asOf()))
-        .filter(d -> d.signedOffOn().map(day -> day.isAfter(context.asOf())).orElse(true))
-        .map(PanelDecision::madeOn)
-        .map(made -> rule.deadlineFrom(made, context.calendar()))
+        .map(
+            d ->
+                rule.deadlineFrom(d.madeOn(), context.calendar())
+                    .withMetOn(d.signedOffOn().filter(day -> !day.isAfter(context.asOf()))))
         .collect(ImmutableList.toImmutableList());
   }
 }

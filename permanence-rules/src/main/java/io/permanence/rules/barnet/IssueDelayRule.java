@@ -5,15 +5,19 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Care proceedings agreed are tracked until the application is made (§Remit 3(b) s1, s2): for a
- * decision to issue not issued by the context's date, the application is due within 10 working days
- * of the decision (I-DES-02, {@link BarnetSettings#PROCEEDINGS_ISSUE_DELAY}). Route: {@link
- * BarnetEscalationRoute#DECISION_DELAY}.
+ * Care proceedings agreed are tracked until the application is made (§Remit 3(b) s1, s2): for each
+ * decision to issue made by the context's date, the application is due within 10 working days of
+ * the decision (I-DES-02, {@link BarnetSettings#PROCEEDINGS_ISSUE_DELAY}); met ({@link
+ * Deadline#metOn()}) on the day of issue, if that is by the context's date. Proceedings that ended
+ * by that date without being issued set none. Route: {@link BarnetEscalationRoute#DECISION_DELAY}.
  */
 public final class IssueDelayRule implements CaseDeadlineRule {
 
@@ -51,10 +55,25 @@ public final class IssueDelayRule implements CaseDeadlineRule {
     return BarnetEscalationRoute.DECISION_DELAY;
   }
 
+  /** The route's most senior role ({@link BarnetEscalationRoute#mostSenior()}). */
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(route().mostSenior());
+  }
+
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
-    return DelayedIssueRemit.findAgreedNotIssued(file, context.asOf())
-        .map(p -> List.of(rule.deadlineFrom(p.decisionToIssueOn(), context.calendar())))
-        .orElse(List.of());
+    LocalDate asOf = context.asOf();
+    return file.careProceedings().stream()
+        .filter(p -> !p.decisionToIssueOn().isAfter(asOf))
+        .filter(
+            p ->
+                p.issuedOn().isPresent()
+                    || p.finalOrderOn().map(done -> done.isAfter(asOf)).orElse(true))
+        .map(
+            p ->
+                rule.deadlineFrom(p.decisionToIssueOn(), context.calendar())
+                    .withMetOn(p.issuedOn().filter(issued -> !issued.isAfter(asOf))))
+        .toList();
   }
 }

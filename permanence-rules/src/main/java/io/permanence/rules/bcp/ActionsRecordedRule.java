@@ -20,9 +20,10 @@ import java.util.Optional;
  *
  * <p>One deadline per appearance of the child at this panel on or before the date: due {@link
  * BcpSettings#ACTIONS_RECORDED_WITHIN} (3 working days) after the meeting, the meeting day not
- * counted (I-BCP-11: a Thursday panel's actions are due the following Tuesday). Met by a {@link
- * BcpRecords#PANEL_ACTIONS_NOTE} on file dated on or after the meeting ({@link #findMetOn}). Owned
- * by the panel administrator; overdue notes escalate to the Service Manager (§6 ¶4 s1).
+ * counted (I-BCP-11: a Thursday panel's actions are due the following Tuesday). Met ({@link
+ * Deadline#metOn()}) by the first {@link BcpRecords#PANEL_ACTIONS_NOTE} on file dated on or after
+ * the meeting and by the context's date. Owned by the panel administrator; overdue notes escalate
+ * to the Service Manager (§6 ¶4 s1).
  */
 public final class ActionsRecordedRule implements CaseDeadlineRule {
 
@@ -55,8 +56,9 @@ public final class ActionsRecordedRule implements CaseDeadlineRule {
   }
 
   /** The role late recording escalates to: the Service Manager (§6 ¶4 s1). */
-  public Role escalation() {
-    return Role.SERVICE_MANAGER;
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(Role.SERVICE_MANAGER);
   }
 
   @Override
@@ -66,22 +68,19 @@ public final class ActionsRecordedRule implements CaseDeadlineRule {
         .filter(appearance -> !appearance.meetingOn().isAfter(context.asOf()))
         .map(appearance -> appearance.meetingOn())
         .distinct()
-        .map(meetingOn -> rule.deadlineFrom(meetingOn, context.calendar()))
+        .map(
+            meetingOn ->
+                rule.deadlineFrom(meetingOn, context.calendar())
+                    .withMetOn(findRecordedOn(file, meetingOn, context.asOf())))
         .toList();
   }
 
-  /**
-   * The day the actions were recorded: the first {@link BcpRecords#PANEL_ACTIONS_NOTE} on file
-   * dated on or after the meeting.
-   *
-   * @param file the case file
-   * @param deadline a deadline this rule made for the file
-   * @return the day, or empty if not recorded
-   */
-  public Optional<LocalDate> findMetOn(CaseFile file, Deadline deadline) {
+  /** The first actions note on file dated from the meeting to {@code asOf}. */
+  private static Optional<LocalDate> findRecordedOn(
+      CaseFile file, LocalDate meetingOn, LocalDate asOf) {
     return file.documentsOfType(BcpRecords.PANEL_ACTIONS_NOTE).stream()
         .map(DocumentOnFile::dateOnFile)
-        .filter(day -> !day.isBefore(deadline.startDate()))
+        .filter(day -> !day.isBefore(meetingOn) && !day.isAfter(asOf))
         .findFirst();
   }
 

@@ -18,6 +18,7 @@ import io.permanence.core.time.PanelSchedule;
 import io.permanence.core.time.WorkingCalendar;
 import io.permanence.core.time.WorkingCalendars;
 import io.permanence.rules.bcp.BcpSettings.CutOffOnHoliday;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,10 +38,13 @@ import java.util.Map;
  * considers one cohort on the five-weekly rotation ({@link BcpRotation}). Remits: one class per
  * cohort and {@link ReviewOfActionsRemit}. Exclusions in the order of §5.2: {@link
  * CareProceedingsExclusion}, {@link LgmS20AppropriateExclusion}, {@link AgedSeventeenExclusion}.
- * Deadline rules: {@link PermanencePlanBySecondReviewRule}, {@link ActionsRecordedRule}, {@link
- * TrackerUpdatedRule}. Tracker scope: every child in care on the date (looked after, not on short
- * breaks only). Escalation: the Service Manager for the IRO Service, the route of the IRO Dispute
- * Resolution process (§1 ¶3 s2).
+ * Deadline rules: the statutory catalogue's {@link StatutoryTimescales#standard()} rules except its
+ * "Permanence plan by the second review", which BCP restates in its own words (§1 ¶3 s1) and is
+ * kept as BCP's own {@link PermanencePlanBySecondReviewRule} (no duplicate); then {@link
+ * PermanencePlanBySecondReviewRule}, {@link ActionsRecordedRule}, {@link TrackerUpdatedRule}.
+ * Tracker scope: every child in care on the date (looked after, not on short breaks only).
+ * Escalation: the Service Manager for the IRO Service, the route of the IRO Dispute Resolution
+ * process (§1 ¶3 s2).
  */
 public final class BcpAuthorityProvider implements AuthorityProvider {
 
@@ -184,6 +188,10 @@ public final class BcpAuthorityProvider implements AuthorityProvider {
                 facts, settings.get(BcpSettings.PROCEEDINGS_EXCLUSION_LIFTED)),
             new LgmS20AppropriateExclusion(facts),
             new AgedSeventeenExclusion(facts, settings.get(BcpSettings.AGED_17_EXCLUSION_REASON)))
+        .addAllDeadlineRules(
+            StatutoryTimescales.standard().stream()
+                .filter(rule -> rule != StatutoryTimescales.permanencePlanBySecondReview())
+                .toList())
         .addDeadlineRules(
             new PermanencePlanBySecondReviewRule(
                 facts, settings.get(BcpSettings.SECOND_REVIEW_DEADLINE)),

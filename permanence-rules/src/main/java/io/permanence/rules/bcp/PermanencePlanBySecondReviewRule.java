@@ -2,7 +2,6 @@ package io.permanence.rules.bcp;
 
 import io.permanence.core.Citation;
 import io.permanence.core.care.LookedAfterReview;
-import io.permanence.core.care.PeriodOfCare;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.EvaluationContext;
@@ -28,9 +27,9 @@ import java.util.Optional;
  * looked after (reg 33(1)); the deadline runs 3 months from the first review (held, else due; reg
  * 33(2)) and falls on the second review if it has been held. With {@link
  * SecondReviewDeadline#FOUR_MONTHS_FROM_BECOMING_LOOKED_AFTER} it is 4 months after becoming looked
- * after. Met on the first day from becoming looked after on which a plan (not "other") is in force
- * ({@link #findMetOn}). Overdue plans escalate to the IRO, whose route is the Dispute Resolution
- * process (§1 ¶3 s2).
+ * after. Met ({@link Deadline#metOn()}) on the first day from becoming looked after on which a plan
+ * (not "other") is in force, if that is on or before the context's date. Overdue plans escalate to
+ * the IRO, whose route is the Dispute Resolution process (§1 ¶3 s2).
  */
 public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule {
 
@@ -53,8 +52,9 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
   }
 
   /** The role an overdue plan escalates to: the IRO, by Dispute Resolution (§1 ¶3 s2). */
-  public Role escalation() {
-    return Role.IRO;
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(Role.IRO);
   }
 
   @Override
@@ -104,26 +104,15 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
                   : "due 3 months after it → " + BcpFacts.day(due))
               + " (CPPCR 2010 reg 33)";
     }
-    Optional<LocalDate> met = findMetOn(file, lookedAfter).filter(day -> !day.isAfter(on));
+    Optional<LocalDate> met = findPlanOn(file, lookedAfter).filter(day -> !day.isAfter(on));
     trace += met.map(day -> "; plan in force from " + BcpFacts.day(day)).orElse("; no plan yet");
-    return List.of(deadline.trace(trace).build());
+    return List.of(deadline.trace(trace).metOn(met).build());
   }
 
   /**
-   * The day the deadline was met: the first day of the period of care containing the deadline's
-   * start on which a permanence plan (not "other") was in force.
-   *
-   * @param file the case file
-   * @param deadline a deadline this rule made for the file
-   * @return the day, or empty if no plan has been recorded
+   * The first day from becoming looked after on which a permanence plan (not "other") was in force.
    */
-  public Optional<LocalDate> findMetOn(CaseFile file, Deadline deadline) {
-    return file.findLatestPeriodOfCareStartedBy(deadline.startDate())
-        .map(PeriodOfCare::start)
-        .flatMap(start -> findMetOn(file, start));
-  }
-
-  private Optional<LocalDate> findMetOn(CaseFile file, LocalDate lookedAfter) {
+  private Optional<LocalDate> findPlanOn(CaseFile file, LocalDate lookedAfter) {
     if (facts.isPlan(BcpFacts.primaryOn(file, lookedAfter))) {
       return Optional.of(lookedAfter);
     }

@@ -31,8 +31,9 @@ import java.util.TreeMap;
  * deadline: a {@link BcpRecords#TRACKER_UPDATE} dated after the previous meeting of the cycle (the
  * one that set the actions, then each later one) and by that meeting — by its start by default, or
  * by its referral cut-off with {@link TrackerUpdateDue#CUT_OFF}. Deadlines are made up to the first
- * cohort meeting after the evaluation date. Overdue updates escalate to the Service Manager, who is
- * "ultimately responsible" for the tracker (§6 ¶4 s1).
+ * cohort meeting after the evaluation date; each is met ({@link Deadline#metOn()}) by the first
+ * update in its window dated by the evaluation date. Overdue updates escalate to the Service
+ * Manager, who is "ultimately responsible" for the tracker (§6 ¶4 s1).
  */
 public final class TrackerUpdatedRule implements CaseDeadlineRule {
 
@@ -59,8 +60,9 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
   }
 
   /** The role late updates escalate to: the Service Manager (§6 ¶4 s1). */
-  public Role escalation() {
-    return Role.SERVICE_MANAGER;
+  @Override
+  public Optional<Role> escalateTo() {
+    return Optional.of(Role.SERVICE_MANAGER);
   }
 
   @Override
@@ -75,12 +77,17 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
               day -> bySettingMeeting.computeIfAbsent(day, d -> new ArrayList<>()).add(action));
     }
     List<Deadline> deadlines = new ArrayList<>();
-    bySettingMeeting.forEach((setOn, actions) -> addCycles(setOn, actions, context, deadlines));
+    bySettingMeeting.forEach(
+        (setOn, actions) -> addCycles(file, setOn, actions, context, deadlines));
     return deadlines;
   }
 
   private void addCycles(
-      LocalDate setOn, List<PanelAction> actions, EvaluationContext context, List<Deadline> out) {
+      CaseFile file,
+      LocalDate setOn,
+      List<PanelAction> actions,
+      EvaluationContext context,
+      List<Deadline> out) {
     BcpCohort cohort = facts.rotation.cohortOfMeetingOn(setOn);
     WorkingCalendar calendar = context.calendar();
     LocalDate windowStart = setOn;
@@ -113,6 +120,7 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
               .calendarId(calendar.id())
               .calendarVersion(calendar.version())
               .citation(citation())
+              .metOn(findUpdatedOn(file, windowStart, dueDate, context.asOf()))
               .trace(
                   "actions agreed "
                       + BcpFacts.day(setOn)
@@ -133,18 +141,12 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
     }
   }
 
-  /**
-   * The day the tracker was updated for a deadline: the first {@link BcpRecords#TRACKER_UPDATE}
-   * dated after the deadline's start and on or before its due date.
-   *
-   * @param file the case file
-   * @param deadline a deadline this rule made for the file
-   * @return the day, or empty if not updated in that cycle
-   */
-  public Optional<LocalDate> findMetOn(CaseFile file, Deadline deadline) {
+  /** The first tracker update dated after {@code start}, by {@code due} and by {@code asOf}. */
+  private static Optional<LocalDate> findUpdatedOn(
+      CaseFile file, LocalDate start, LocalDate due, LocalDate asOf) {
     return file.documentsOfType(BcpRecords.TRACKER_UPDATE).stream()
         .map(DocumentOnFile::dateOnFile)
-        .filter(day -> day.isAfter(deadline.startDate()) && !day.isAfter(deadline.dueDate()))
+        .filter(day -> day.isAfter(start) && !day.isAfter(due) && !day.isAfter(asOf))
         .findFirst();
   }
 

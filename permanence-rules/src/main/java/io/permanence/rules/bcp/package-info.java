@@ -21,9 +21,9 @@
  *
  * <p>Deadline rules: {@link io.permanence.rules.bcp.PermanencePlanBySecondReviewRule} (§1 ¶3 s1),
  * {@link io.permanence.rules.bcp.ActionsRecordedRule} (§6 ¶2 s1), {@link
- * io.permanence.rules.bcp.TrackerUpdatedRule} (§6 ¶4 s2); each offers {@code findMetOn} for the day
- * a deadline was met. {@link io.permanence.rules.bcp.BcpConsideration} holds the questions of §5.3,
- * {@link io.permanence.rules.bcp.BcpOutcome} the typed actions of §6, {@link
+ * io.permanence.rules.bcp.TrackerUpdatedRule} (§6 ¶4 s2); each sets {@code Deadline.metOn()} to the
+ * day a deadline was met. {@link io.permanence.rules.bcp.BcpConsideration} holds the questions of
+ * §5.3, {@link io.permanence.rules.bcp.BcpOutcome} the typed actions of §6, {@link
  * io.permanence.rules.bcp.BcpOrderOfPreference} the order of options of §1 ¶5 s2, {@link
  * io.permanence.rules.bcp.BcpRecords} the case note and tracker records and {@link
  * io.permanence.rules.bcp.BcpRoles} the panel's own roles.

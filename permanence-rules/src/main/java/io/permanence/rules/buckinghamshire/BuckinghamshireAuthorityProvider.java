@@ -12,6 +12,7 @@ import io.permanence.core.panel.Panel;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.WorkingCalendar;
 import io.permanence.core.time.WorkingCalendars;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import java.util.List;
 
 /**
@@ -23,6 +24,12 @@ import java.util.List;
  * (the cohorts of the LPNAP, Court Progression and Permanency panels). Drift escalates to the Head
  * of Service: managers and social workers "will be held to account if there is a lack of
  * compliance" (§4 ¶1 s4).
+ *
+ * <p>Deadline rules: the statutory catalogue's {@link
+ * io.permanence.rules.statutory.StatutoryTimescales#standard()} rules, then {@link
+ * BuckinghamshireDeadlineRules#all()}. The Permanency Panel acting as the permanence planning
+ * meeting before the second review (§8 fn(b)) is a panel hearing, not a restatement of the
+ * statutory "Permanence plan by the second review", so both are kept.
  */
 public final class BuckinghamshireAuthorityProvider implements AuthorityProvider {
 
@@ -99,6 +106,7 @@ public final class BuckinghamshireAuthorityProvider implements AuthorityProvider
         .addPanels(legalPlanning, courtProgression, permanency, resource, complexNeeds)
         .addAllRemits(remits)
         .addExclusions(new PreventionResourcesExclusion())
+        .addAllDeadlineRules(StatutoryTimescales.standard())
         .addAllDeadlineRules(BuckinghamshireDeadlineRules.all())
         .trackerScope(scope)
         .escalation(Role.HEAD_OF_SERVICE)

@@ -5,9 +5,11 @@ import io.permanence.core.Citation;
 import io.permanence.core.care.PeriodOfCare;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.CareProceedings;
 import io.permanence.core.legal.PreProceedings;
+import io.permanence.core.panel.PanelAppearance;
 import io.permanence.core.panel.PanelId;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
@@ -15,6 +17,7 @@ import io.permanence.core.time.Timescale;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +26,9 @@ import java.util.Optional;
  * §4 ¶2): the PLO reviews in weeks 6 and 12, checkpoint 1 within 14 days of the case management
  * hearing, and the permanence planning meeting before the second Children in Care review.
  *
- * <p>A {@link Deadline} carries no met date, so these rules return a deadline only while it is
- * unmet: once the child has been heard under the heading (a panel appearance on or after the start
- * of the window), the deadline is no longer returned. Drift therefore sees {@code PENDING}, {@code
- * DUE_SOON} and {@code OVERDUE}, never {@code MET_LATE}.
+ * <p>Each deadline is met ({@link Deadline#metOn()}) on the child's first hearing under the heading
+ * (a panel appearance on or after the start of the window, by the context's date), so a late
+ * hearing is drift history ({@code MET_LATE}).
  */
 public final class BuckinghamshireDeadlineRules {
 
@@ -39,7 +41,8 @@ public final class BuckinghamshireDeadlineRules {
 
   /**
    * §6 consider(h), (i): each PLO review due by the last day of its PLO week (week 1 beginning with
-   * the PLO start date: "6 weeks beginning with" it, I-BUC-06), while not heard.
+   * the PLO start date: "6 weeks beginning with" it, I-BUC-06); met on the first hearing under its
+   * heading from the first day of that week.
    *
    * @return the rule
    */
@@ -60,21 +63,20 @@ public final class BuckinghamshireDeadlineRules {
         List<Deadline> deadlines = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
           int week = weeks.get(i);
-          if (heard(
-              file,
-              BuckinghamshirePanels.LEGAL_PLANNING,
-              headings[i],
-              PloWeeks.weekStart(start, week),
-              context.asOf())) {
-            continue;
-          }
           deadlines.add(
               DeadlineRule.of(
                       "PLO review at week " + week,
                       "PLO start (week 1)",
                       Timescale.weeksBeginningWith(week),
                       BuckinghamshirePanels.cite(clauses[i]))
-                  .deadlineFrom(start, context.calendar()));
+                  .deadlineFrom(start, context.calendar())
+                  .withMetOn(
+                      findHeardOn(
+                          file,
+                          BuckinghamshirePanels.LEGAL_PLANNING,
+                          headings[i],
+                          PloWeeks.weekStart(start, week),
+                          context.asOf())));
         }
         return deadlines;
       }
@@ -82,7 +84,9 @@ public final class BuckinghamshireDeadlineRules {
   }
 
   /**
-   * §7 consider(a): checkpoint 1 heard within 14 days of the case management hearing (I-BUC-24).
+   * §7 consider(a): checkpoint 1 heard within 14 days of the case management hearing (I-BUC-24);
+   * met on the first checkpoint recorded in the proceedings, or hearing under the heading, from the
+   * case management hearing.
    *
    * @return the rule
    */
@@ -95,16 +99,20 @@ public final class BuckinghamshireDeadlineRules {
           return List.of();
         }
         LocalDate hearing = proceedings.get().caseManagementHearingOn().get();
-        if (hearing.isAfter(context.asOf())
-            || proceedings.get().checkpoints().stream().anyMatch(d -> !d.isBefore(hearing))
-            || heard(
+        if (hearing.isAfter(context.asOf())) {
+          return List.of();
+        }
+        Optional<LocalDate> held =
+            proceedings.get().checkpoints().stream()
+                .filter(d -> !d.isBefore(hearing) && !d.isAfter(context.asOf()))
+                .min(Comparator.naturalOrder());
+        Optional<LocalDate> heard =
+            findHeardOn(
                 file,
                 BuckinghamshirePanels.COURT_PROGRESSION,
                 "checkpoint-1",
                 hearing,
-                context.asOf())) {
-          return List.of();
-        }
+                context.asOf());
         Period latest =
             context.settings().get(BuckinghamshireSettings.CHECKPOINT_1_LATEST_AFTER_CMH);
         return List.of(
@@ -113,7 +121,8 @@ public final class BuckinghamshireDeadlineRules {
                     "Case management hearing",
                     Timescale.days(latest.getDays()),
                     citation())
-                .deadlineFrom(hearing, context.calendar()));
+                .deadlineFrom(hearing, context.calendar())
+                .withMetOn(earlier(held, heard)));
       }
     };
   }
@@ -121,7 +130,9 @@ public final class BuckinghamshireDeadlineRules {
   /**
    * §8 fn(b): the Permanency Panel acts as the permanence planning meeting before the second
    * Children in Care review: due the day before the second review is due ("3 months beginning with"
-   * the first review or its due date, I-BUC-16), while not heard.
+   * the first review or its due date, I-BUC-16); met on the first hearing under the heading in the
+   * period of care. Once the second review has been held without it, no deadline is given (the
+   * meeting can no longer come before the second review; the statutory reviews are tracked apart).
    *
    * @return the rule
    */
@@ -140,13 +151,14 @@ public final class BuckinghamshireDeadlineRules {
                         !r.date().isBefore(period.get().start())
                             && !r.date().isAfter(context.asOf()))
                 .count();
-        if (held >= 2
-            || heard(
+        Optional<LocalDate> heard =
+            findHeardOn(
                 file,
                 BuckinghamshirePanels.PERMANENCY,
                 "permanence-planning-meeting",
                 period.get().start(),
-                context.asOf())) {
+                context.asOf());
+        if (held >= 2 && heard.isEmpty()) {
           return List.of();
         }
         LocalDate first = PermanencyRemits.firstReview(file, period.get(), context);
@@ -156,20 +168,28 @@ public final class BuckinghamshireDeadlineRules {
                     "First Children in Care review (held or due)",
                     Timescale.monthsBeginningWith(3),
                     citation())
-                .deadlineFrom(first, context.calendar()));
+                .deadlineFrom(first, context.calendar())
+                .withMetOn(heard));
       }
     };
   }
 
-  private static boolean heard(
+  /** The first appearance under the heading of the panel from {@code from} to {@code asOf}. */
+  private static Optional<LocalDate> findHeardOn(
       CaseFile file, PanelId panel, String heading, LocalDate from, LocalDate asOf) {
     return file.panelAppearances().stream()
-        .anyMatch(
+        .filter(
             a ->
                 a.panel().equals(panel)
                     && a.heading().equals(heading)
                     && !a.meetingOn().isBefore(from)
-                    && !a.meetingOn().isAfter(asOf));
+                    && !a.meetingOn().isAfter(asOf))
+        .map(PanelAppearance::meetingOn)
+        .min(Comparator.naturalOrder());
+  }
+
+  private static Optional<LocalDate> earlier(Optional<LocalDate> a, Optional<LocalDate> b) {
+    return a.isEmpty() ? b : b.filter(day -> day.isBefore(a.get())).or(() -> a);
   }
 
   private abstract static class Rule implements CaseDeadlineRule {
@@ -189,6 +209,12 @@ public final class BuckinghamshireDeadlineRules {
     @Override
     public Citation citation() {
       return citation;
+    }
+
+    /** Each is a hearing at a panel that should have taken place by the due date. */
+    @Override
+    public DriftKind driftKind() {
+      return DriftKind.PANEL_MISSED;
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.permanence.core.time.PanelSchedule;
 import io.permanence.core.time.ScheduledMeeting;
 import io.permanence.core.time.WorkingCalendar;
 import io.permanence.core.time.WorkingCalendars;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,6 +40,10 @@ import java.util.Set;
  * a bank holiday it is the same weekday before the moved date. A schedule whose meetings fall on
  * several weekdays uses 5 working days before instead, the nearest the core {@code CutOff} can
  * state.
+ *
+ * <p>Deadline rules: the statutory catalogue's {@link
+ * io.permanence.rules.statutory.StatutoryTimescales#standard()} rules (the terms of reference
+ * restate none of them), then {@link MinutesDistributedRule} and {@link AdmTimetableRule}.
  */
 public final class KnowsleyProvider implements AuthorityProvider {
 
@@ -151,6 +156,7 @@ public final class KnowsleyProvider implements AuthorityProvider {
             Part4Remits.actionsBroughtBack(part4),
             new LegalPlanningMeetingRemit())
         .addExclusions(new ReviewAgreementExclusion())
+        .addAllDeadlineRules(StatutoryTimescales.standard())
         .addDeadlineRules(new MinutesDistributedRule(), new AdmTimetableRule())
         .trackerScope(new KnowsleyTracker())
         .escalation(settings.get(KnowsleySettings.ESCALATE_TO))

@@ -4,6 +4,7 @@ import io.permanence.core.Citation;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.panel.PanelAppearance;
 import io.permanence.core.time.Deadline;
@@ -43,6 +44,12 @@ public final class DiscussionIntervalRule implements CaseDeadlineRule {
   @Override
   public Citation citation() {
     return CITATION;
+  }
+
+  /** A child not discussed at the panel within the interval. */
+  @Override
+  public DriftKind driftKind() {
+    return DriftKind.PANEL_MISSED;
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.permanence.core.time.PanelSchedule;
 import io.permanence.core.time.WorkingCalendar;
 import io.permanence.core.time.WorkingCalendars;
 import io.permanence.rules.northsomerset.NorthSomersetSettings.HeadingChoice;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,12 @@ import java.util.Set;
  * <p>The agenda is agreed 5 working days before the meeting at 17:00 (§3.4 s1, I-NSO-01): that is
  * the panel's referral cut-off. A rule date on a bank holiday moves to the next working day
  * (I-NSO-15). Drift escalates to the joint chairs (I-NSO-17).
+ *
+ * <p>Deadline rules: the statutory catalogue's {@link
+ * io.permanence.rules.statutory.StatutoryTimescales#standard()} rules (the terms of reference
+ * restate none of them), then North Somerset's own: {@link AdministratorNotificationRule}, {@link
+ * DiscussionIntervalRule}, {@link ChildrenInCareTransferRule}, {@link FamilyFindingRule}, {@link
+ * MinutesRecordedRule}.
  */
 public final class NorthSomersetProvider implements AuthorityProvider {
 
@@ -130,6 +137,7 @@ public final class NorthSomersetProvider implements AuthorityProvider {
         .settings(settings)
         .addPanels(panel)
         .addAllRemits(remits)
+        .addAllDeadlineRules(StatutoryTimescales.standard())
         .addDeadlineRules(
             new AdministratorNotificationRule(),
             new DiscussionIntervalRule(),

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.permanence.core.Citation;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.CaseDeadlineRule;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.time.Deadline;
 import java.util.List;
@@ -29,13 +30,15 @@ public final class StatutoryRule implements CaseDeadlineRule {
   private final RuleKind kind;
   private final String convention;
   private final BiFunction<CaseFile, EvaluationContext, List<TrackedDeadline>> body;
+  private final DriftKind driftKind;
 
   private StatutoryRule(
       String name,
       Citation citation,
       RuleKind kind,
       String convention,
-      BiFunction<CaseFile, EvaluationContext, List<TrackedDeadline>> body) {
+      BiFunction<CaseFile, EvaluationContext, List<TrackedDeadline>> body,
+      DriftKind driftKind) {
     checkArgument(!name.isBlank(), "name must not be blank but was '%s'", name);
     checkArgument(!convention.isBlank(), "convention must not be blank but was '%s'", convention);
     this.name = name;
@@ -43,6 +46,7 @@ public final class StatutoryRule implements CaseDeadlineRule {
     this.kind = kind;
     this.convention = convention;
     this.body = body;
+    this.driftKind = driftKind;
   }
 
   static StatutoryRule of(
@@ -51,7 +55,12 @@ public final class StatutoryRule implements CaseDeadlineRule {
       RuleKind kind,
       String convention,
       BiFunction<CaseFile, EvaluationContext, List<TrackedDeadline>> body) {
-    return new StatutoryRule(name, citation, kind, convention, body);
+    return new StatutoryRule(name, citation, kind, convention, body, DriftKind.DEADLINE);
+  }
+
+  /** A copy whose drift is of the given kind (the review rules are {@link DriftKind#REVIEW}). */
+  StatutoryRule withDriftKind(DriftKind kind) {
+    return new StatutoryRule(name, citation, this.kind, convention, body, kind);
   }
 
   /** The rule's name, unique in the catalogue: {@code "Looked-after reviews"}. */
@@ -64,6 +73,16 @@ public final class StatutoryRule implements CaseDeadlineRule {
   @Override
   public Citation citation() {
     return citation;
+  }
+
+  /**
+   * The kind of drift a missed deadline is: {@link DriftKind#REVIEW} for the looked-after and
+   * adoption reviews (the tracker reads "next review due" from these), else {@link
+   * DriftKind#DEADLINE}.
+   */
+  @Override
+  public DriftKind driftKind() {
+    return driftKind;
   }
 
   /** Whether the rule is statutory, guidance or an early-warning measure. */

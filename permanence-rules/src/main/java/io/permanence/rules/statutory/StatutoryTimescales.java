@@ -1,6 +1,7 @@
 package io.permanence.rules.statutory;
 
 import com.google.common.collect.ImmutableList;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.panel.DocumentType;
 import java.util.List;
 import java.util.Optional;
@@ -37,14 +38,15 @@ public final class StatutoryTimescales {
 
   private static final StatutoryRule LOOKED_AFTER_REVIEWS =
       StatutoryRule.of(
-          "Looked-after reviews",
-          LookedAfterRules.REG_33,
-          RuleKind.STATUTORY,
-          "first within 20 working days of becoming looked after (the 20th working day after that"
-              + " day, which does not count); second not more than 3 months after the day the"
-              + " first was held; then not more than 6 months after the day the previous one was"
-              + " held (months clamped to the month end); per period of care",
-          LookedAfterRules::reviews);
+              "Looked-after reviews",
+              LookedAfterRules.REG_33,
+              RuleKind.STATUTORY,
+              "first within 20 working days of becoming looked after (the 20th working day after that"
+                  + " day, which does not count); second not more than 3 months after the day the"
+                  + " first was held; then not more than 6 months after the day the previous one was"
+                  + " held (months clamped to the month end); per period of care",
+              LookedAfterRules::reviews)
+          .withDriftKind(DriftKind.REVIEW);
 
   private static final StatutoryRule PERMANENCE_PLAN =
       StatutoryRule.of(
@@ -132,14 +134,15 @@ public final class StatutoryTimescales {
 
   private static final StatutoryRule ADOPTION_REVIEWS =
       StatutoryRule.of(
-          "Adoption reviews",
-          AdoptionRules.REG_36,
-          RuleKind.STATUTORY,
-          "authorised to place but not placed: not more than 3 months after the authority to"
-              + " place, then 6 months after the previous review held; placed: within 4 weeks of"
-              + " the placement (placement + 28 days), then 3 months after the first review held,"
-              + " then 6 months after the previous one, until the adoption order",
-          AdoptionRules::adoptionReviews);
+              "Adoption reviews",
+              AdoptionRules.REG_36,
+              RuleKind.STATUTORY,
+              "authorised to place but not placed: not more than 3 months after the authority to"
+                  + " place, then 6 months after the previous review held; placed: within 4 weeks of"
+                  + " the placement (placement + 28 days), then 3 months after the first review held,"
+                  + " then 6 months after the previous one, until the adoption order",
+              AdoptionRules::adoptionReviews)
+          .withDriftKind(DriftKind.REVIEW);
 
   private static final StatutoryRule SCORECARD_A1 =
       StatutoryRule.of(
@@ -176,6 +179,11 @@ public final class StatutoryTimescales {
           SCORECARD_A1,
           SCORECARD_A2);
 
+  private static final List<StatutoryRule> STANDARD =
+      CATALOGUE.stream()
+          .filter(rule -> rule != PLACEMENT_PLAN_RULE && rule != NOTIFICATION)
+          .collect(ImmutableList.toImmutableList());
+
   private StatutoryTimescales() {}
 
   /**
@@ -186,6 +194,19 @@ public final class StatutoryTimescales {
    */
   public static List<StatutoryRule> catalogue() {
     return CATALOGUE;
+  }
+
+  /**
+   * The rules every authority tracks: the {@link #catalogue()} without {@link #placementPlan()} and
+   * {@link #placementNotification()}, which are met by documents ({@link #PLACEMENT_PLAN}, {@link
+   * #PLACEMENT_NOTIFICATION}) that only some case management systems record; without them every
+   * placement would show overdue. An authority that records those documents adds the two rules
+   * itself; one that restates a rule in its own words leaves the statutory one out.
+   *
+   * @return the rules in catalogue order, immutable
+   */
+  public static List<StatutoryRule> standard() {
+    return STANDARD;
   }
 
   /**

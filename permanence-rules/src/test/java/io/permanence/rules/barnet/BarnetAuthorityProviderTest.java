@@ -14,6 +14,7 @@ import io.permanence.core.evaluation.Setting;
 import io.permanence.core.panel.Panel;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.WorkingCalendars;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import org.junit.jupiter.api.Test;
 
 class BarnetAuthorityProviderTest {
@@ -44,8 +45,12 @@ class BarnetAuthorityProviderTest {
             ResidentialPlacementRemit.NAME,
             ScrutinyRemit.NAME);
     assertThat(BARNET.deadlineRules())
+        .containsSubsequence(StatutoryTimescales.standard())
+        .doesNotContain(
+            StatutoryTimescales.placementPlan(), StatutoryTimescales.placementNotification());
+    assertThat(BARNET.deadlineRules())
         .extracting(CaseDeadlineRule::name)
-        .containsExactly(
+        .endsWith(
             BlaPresentationRule.NAME,
             PloReviewDeadlineRule.NAME,
             IssueDelayRule.NAME,
@@ -60,6 +65,8 @@ class BarnetAuthorityProviderTest {
     assertThat(BARNET.remits())
         .allSatisfy(r -> assertThat(r.citation().document()).isEqualTo(Barnet.DOCUMENT));
     assertThat(BARNET.deadlineRules())
+        .filteredOn(r -> !StatutoryTimescales.catalogue().contains(r))
+        .hasSize(4)
         .allSatisfy(r -> assertThat(r.citation().document()).isEqualTo(Barnet.DOCUMENT));
     assertThat(BARNET.exclusions())
         .allSatisfy(r -> assertThat(r.citation().document()).isEqualTo(Barnet.DOCUMENT));

@@ -12,7 +12,9 @@ import static io.permanence.rules.barnet.BarnetFixtures.remit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineStatus;
 import java.time.LocalDate;
@@ -43,17 +45,28 @@ class BlaPresentationRuleTest {
         .startsWith(
             "first panel after the BLA window closing Tue 2026-03-24 17:00 → Tue 2026-03-31");
     assertThat(deadline.timescale().amount()).isEqualTo(13);
+    assertThat(rule.driftKind()).isEqualTo(DriftKind.PANEL_MISSED);
+    assertThat(rule.escalateTo()).contains(Role.OPERATIONAL_DIRECTOR);
   }
 
   @Test
-  void test_Barnet_Remit_1_s3_presentedOrShortBreaksHaveNoDeadline() {
+  void test_Barnet_Remit_1_s3_presentedIsMet_shortBreaksHaveNoDeadline() {
     CaseFile presented =
         child("C1")
             .lookedAfterFrom(WED_2026_03_18, V2, U3)
             .appearedAt(Barnet.PERMANENCY_PLANNING_PANEL.id(), TUE_2026_03_31, "remit-1")
             .build();
-    assertThat(deadlines(presented, WED_2026_04_01)).isEmpty();
-    assertThat(deadlines(presented, LocalDate.of(2026, 3, 30))).hasSize(1);
+    Deadline met = deadlines(presented, WED_2026_04_01).get(0);
+    assertThat(met.metOn()).contains(TUE_2026_03_31);
+    assertThat(met.status(WED_2026_04_01)).isEqualTo(DeadlineStatus.MET);
+    assertThat(deadlines(presented, LocalDate.of(2026, 3, 30)).get(0).metOn()).isEmpty();
+    CaseFile late =
+        child("C4")
+            .lookedAfterFrom(WED_2026_03_18, V2, U3)
+            .appearedAt(Barnet.PERMANENCY_PLANNING_PANEL.id(), TUE_2026_03_31.plusWeeks(1), "r")
+            .build();
+    LocalDate asOf = TUE_2026_03_31.plusWeeks(1);
+    assertThat(deadlines(late, asOf).get(0).status(asOf)).isEqualTo(DeadlineStatus.MET_LATE);
     assertThat(
             deadlines(child("C2").lookedAfterFrom(WED_2026_03_18, V4, U3).build(), WED_2026_04_01))
         .isEmpty();

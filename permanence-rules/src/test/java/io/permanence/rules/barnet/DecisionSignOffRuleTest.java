@@ -8,6 +8,7 @@ import static io.permanence.rules.barnet.BarnetFixtures.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.panel.DecisionId;
 import io.permanence.core.panel.PanelDecision;
@@ -57,20 +58,38 @@ class DecisionSignOffRuleTest {
     assertThat(due.get(0).citation()).isEqualTo(Barnet.cite("§Process.Decision(1)"));
     assertThat(rule.route().escalateTo())
         .containsExactly(Role.HEAD_OF_SERVICE, Role.OPERATIONAL_DIRECTOR);
+    assertThat(rule.escalateTo()).contains(Role.OPERATIONAL_DIRECTOR);
+    assertThat(rule.driftKind()).isEqualTo(DriftKind.DECISION_NOT_SIGNED_OFF);
   }
 
   @Test
-  void test_Barnet_Process_Decision_1_signedOffIsNotDrift() {
+  void test_Barnet_Process_Decision_1_signedOffIsMet() {
     CaseFile file =
         child("C1")
             .decision(decision("D1", Barnet.PERMANENCY_PLANNING_PANEL, Optional.of(MON_2026_03_30)))
             .decision(decision("D2", PanelId.of("other-panel"), Optional.empty()))
             .build();
-    assertThat(deadlines(file, WED_2026_04_01)).isEmpty();
+    Deadline met = deadlines(file, WED_2026_04_01).get(0);
+    assertThat(met.metOn()).contains(MON_2026_03_30);
+    assertThat(met.status(WED_2026_04_01)).isEqualTo(DeadlineStatus.MET);
     // signed off after the date judged on: not yet known then
-    assertThat(deadlines(file, LocalDate.of(2026, 3, 27))).hasSize(1);
+    assertThat(deadlines(file, LocalDate.of(2026, 3, 27)))
+        .singleElement()
+        .extracting(Deadline::metOn)
+        .isEqualTo(Optional.empty());
     // a decision after the date is not yet made
     assertThat(deadlines(file, LocalDate.of(2026, 3, 23))).isEmpty();
+  }
+
+  @Test
+  void test_Barnet_Process_Decision_1_signedOffAfterSevenDays_metLate() {
+    LocalDate wed20260401 = WED_2026_04_01;
+    CaseFile file =
+        child("C1")
+            .decision(decision("D1", Barnet.PERMANENCY_PLANNING_PANEL, Optional.of(wed20260401)))
+            .build();
+    assertThat(deadlines(file, wed20260401).get(0).status(wed20260401))
+        .isEqualTo(DeadlineStatus.MET_LATE);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.DecisionForum;
 import io.permanence.core.time.Deadline;
+import io.permanence.core.time.DeadlineStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,22 @@ class IssueDelayRuleTest {
             .careProceedingsDecided(MON_2026_03_30, DecisionForum.PANEL)
             .careProceedingsIssued(LocalDate.of(2026, 4, 10))
             .build();
-    assertThat(deadlines(issued, LocalDate.of(2026, 4, 9))).hasSize(1);
-    assertThat(deadlines(issued, LocalDate.of(2026, 4, 10))).isEmpty();
+    assertThat(deadlines(issued, LocalDate.of(2026, 4, 9)).get(0).metOn()).isEmpty();
+    Deadline met = deadlines(issued, LocalDate.of(2026, 4, 10)).get(0);
+    assertThat(met.metOn()).contains(LocalDate.of(2026, 4, 10));
+    assertThat(met.status(LocalDate.of(2026, 4, 10))).isEqualTo(DeadlineStatus.MET);
+  }
+
+  @Test
+  void test_Barnet_Remit_3b_s2_issuedAfterTheDueDate_metLate() {
+    CaseFile late =
+        child("C1")
+            .careProceedingsDecided(MON_2026_03_30, DecisionForum.PANEL)
+            .careProceedingsIssued(LocalDate.of(2026, 4, 20))
+            .build();
+    LocalDate asOf = LocalDate.of(2026, 4, 21);
+    assertThat(deadlines(late, asOf).get(0).status(asOf)).isEqualTo(DeadlineStatus.MET_LATE);
+    assertThat(deadlines(late, LocalDate.of(2026, 4, 16)).get(0).status(LocalDate.of(2026, 4, 16)))
+        .isEqualTo(DeadlineStatus.OVERDUE);
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class ActionsRecordedRuleTest {
 
-  private static final ActionsRecordedRule RULE = (ActionsRecordedRule) BCP.deadlineRules().get(1);
+  private static final ActionsRecordedRule RULE =
+      BcpFixtures.deadlineRule(BCP, ActionsRecordedRule.class);
   private static final String PANEL = BcpAuthorityProvider.PANEL.id();
   private static final LocalDate TUE_2026_03_24 = LocalDate.of(2026, 3, 24);
 
@@ -53,17 +54,16 @@ class ActionsRecordedRuleTest {
     CaseFile onTime =
         appeared(THU_2026_03_19_A).document(BcpRecords.PANEL_ACTIONS_NOTE, TUE_2026_03_24).build();
     Deadline deadline = deadlines(onTime, asOf).get(0);
-    assertThat(deadline.status(asOf, RULE.findMetOn(onTime, deadline)))
-        .isEqualTo(DeadlineStatus.MET);
+    assertThat(deadline.metOn()).contains(TUE_2026_03_24);
+    assertThat(deadline.status(asOf)).isEqualTo(DeadlineStatus.MET);
     CaseFile late =
         appeared(THU_2026_03_19_A)
             .document(BcpRecords.PANEL_ACTIONS_NOTE, TUE_2026_03_24.plusDays(1))
             .build();
-    assertThat(deadline.status(asOf, RULE.findMetOn(late, deadline)))
-        .isEqualTo(DeadlineStatus.MET_LATE);
+    assertThat(deadlines(late, asOf).get(0).status(asOf)).isEqualTo(DeadlineStatus.MET_LATE);
     CaseFile none = appeared(THU_2026_03_19_A).build();
-    assertThat(deadline.status(asOf, RULE.findMetOn(none, deadline)))
-        .isEqualTo(DeadlineStatus.OVERDUE);
+    assertThat(deadlines(none, asOf).get(0).status(asOf)).isEqualTo(DeadlineStatus.OVERDUE);
+    assertThat(deadlines(onTime, TUE_2026_03_24.minusDays(1)).get(0).metOn()).isEmpty();
   }
 
   @Test
@@ -80,7 +80,7 @@ class ActionsRecordedRuleTest {
     var authority =
         BcpFixtures.bcp(
             BcpFixtures.defaults().withText("bcp.actions-recorded-within", "5 working days"));
-    var rule = (ActionsRecordedRule) authority.deadlineRules().get(1);
+    var rule = BcpFixtures.deadlineRule(authority, ActionsRecordedRule.class);
     assertThat(
             rule.deadlinesFor(
                 appeared(THU_2026_03_19_A).build(),
@@ -92,6 +92,6 @@ class ActionsRecordedRuleTest {
   @Test
   void test_BCP_6_para2_s1_ownerAndEscalation() {
     assertThat(RULE.owner()).isEqualTo(Role.PANEL_ADMINISTRATOR);
-    assertThat(RULE.escalation()).isEqualTo(Role.SERVICE_MANAGER);
+    assertThat(RULE.escalateTo()).contains(Role.SERVICE_MANAGER);
   }
 }

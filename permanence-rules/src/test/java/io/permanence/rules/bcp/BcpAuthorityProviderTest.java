@@ -19,6 +19,7 @@ import io.permanence.core.reference.LegalStatusCode;
 import io.permanence.core.reference.PlacementCode;
 import io.permanence.core.time.ScheduledMeeting;
 import io.permanence.core.time.WorkingCalendars;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import io.permanence.testkit.Scenario;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -52,8 +53,16 @@ class BcpAuthorityProviderTest {
         .extracting(e -> e.citation().clause())
         .containsExactly("§5.2(a)", "§5.2(b)", "§5.2(c)");
     assertThat(BCP.deadlineRules())
+        .filteredOn(r -> !StatutoryTimescales.catalogue().contains(r))
         .extracting(r -> r.citation().clause())
         .containsExactly("§1 ¶3 s1", "§6 ¶2 s1", "§6 ¶4 s2");
+    // BCP restates "permanence plan by the second review" (§1 ¶3 s1): its own rule, no duplicate
+    assertThat(BCP.deadlineRules())
+        .filteredOn(r -> StatutoryTimescales.catalogue().contains(r))
+        .containsExactlyElementsOf(
+            StatutoryTimescales.standard().stream()
+                .filter(r -> r != StatutoryTimescales.permanencePlanBySecondReview())
+                .toList());
     assertThat(BCP.settings().known()).isEqualTo(BcpSettings.ALL);
   }
 

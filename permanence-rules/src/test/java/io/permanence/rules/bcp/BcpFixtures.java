@@ -3,6 +3,7 @@ package io.permanence.rules.bcp;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.Authority;
 import io.permanence.core.evaluation.AuthoritySettings;
+import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.evaluation.ExclusionPolicy;
 import io.permanence.core.evaluation.Remit;
@@ -55,6 +56,14 @@ final class BcpFixtures {
         panel(authority).referralCutOff().dateFor(meeting.date(), authority.calendar());
     return EvaluationContext.of(cutOff, authority.calendar(), authority.settings())
         .forMeeting(cutOff, meeting);
+  }
+
+  static <T extends CaseDeadlineRule> T deadlineRule(Authority authority, Class<T> type) {
+    return authority.deadlineRules().stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   static Remit remit(Authority authority, String name) {

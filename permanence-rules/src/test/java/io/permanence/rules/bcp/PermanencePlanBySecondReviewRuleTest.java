@@ -29,7 +29,7 @@ class PermanencePlanBySecondReviewRuleTest {
   private static final LocalDate WED_2026_07_15 = LocalDate.of(2026, 7, 15);
 
   private static PermanencePlanBySecondReviewRule rule(Authority authority) {
-    return (PermanencePlanBySecondReviewRule) authority.deadlineRules().get(0);
+    return BcpFixtures.deadlineRule(authority, PermanencePlanBySecondReviewRule.class);
   }
 
   private static Scenario lookedAfter() {
@@ -47,8 +47,7 @@ class PermanencePlanBySecondReviewRuleTest {
   }
 
   private static DeadlineStatus status(CaseFile file, LocalDate asOf) {
-    Deadline deadline = deadline(BCP, file, asOf);
-    return deadline.status(asOf, rule(BCP).findMetOn(file, deadline));
+    return deadline(BCP, file, asOf).status(asOf);
   }
 
   @Test
@@ -111,12 +110,12 @@ class PermanencePlanBySecondReviewRuleTest {
             .lookedAfterFrom(MON_2026_03_16, LegalStatusCode.V2, PlacementCode.U4)
             .build();
     Deadline deadline = deadline(BCP, file, LocalDate.of(2026, 4, 1));
-    assertThat(rule(BCP).findMetOn(file, deadline)).contains(MON_2026_03_16);
+    assertThat(deadline.metOn()).contains(MON_2026_03_16);
   }
 
   @Test
   void test_BCP_1_para3_s2_escalatesToTheIro() {
-    assertThat(rule(BCP).escalation()).isEqualTo(Role.IRO);
+    assertThat(rule(BCP).escalateTo()).contains(Role.IRO);
   }
 
   @Test

@@ -29,7 +29,7 @@ class TrackerUpdatedRuleTest {
   }
 
   private static TrackerUpdatedRule rule(Authority authority) {
-    return (TrackerUpdatedRule) authority.deadlineRules().get(2);
+    return BcpFixtures.deadlineRule(authority, TrackerUpdatedRule.class);
   }
 
   private static List<Deadline> deadlines(Authority authority, CaseFile file, LocalDate asOf) {
@@ -73,14 +73,14 @@ class TrackerUpdatedRuleTest {
             .document(BcpRecords.TRACKER_UPDATE, THU_2026_02_19_B)
             .build();
     Deadline first = deadlines(BCP, updated, asOf).get(0);
-    assertThat(first.status(asOf, rule(BCP).findMetOn(updated, first)))
-        .isEqualTo(DeadlineStatus.MET);
+    assertThat(first.metOn()).contains(THU_2026_02_19_B);
+    assertThat(first.status(asOf)).isEqualTo(DeadlineStatus.MET);
     CaseFile updatedTooEarly =
         withAction()
             .action(ReviewOfActionsRemitTest.ppm())
             .document(BcpRecords.TRACKER_UPDATE, THU_2026_01_15_B)
             .build();
-    assertThat(first.status(asOf, rule(BCP).findMetOn(updatedTooEarly, first)))
+    assertThat(deadlines(BCP, updatedTooEarly, asOf).get(0).status(asOf))
         .isEqualTo(DeadlineStatus.OVERDUE);
   }
 

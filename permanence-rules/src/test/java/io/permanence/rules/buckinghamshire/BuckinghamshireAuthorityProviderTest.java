@@ -2,14 +2,17 @@ package io.permanence.rules.buckinghamshire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.Iterables;
 import io.permanence.core.evaluation.Authorities;
 import io.permanence.core.evaluation.Authority;
+import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.evaluation.Remit;
 import io.permanence.core.panel.Panel;
 import io.permanence.core.panel.Role;
 import io.permanence.core.reference.LegalStatusCode;
 import io.permanence.core.reference.PlacementCode;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,13 @@ class BuckinghamshireAuthorityProviderTest {
             r -> assertThat(r.citation().document()).isEqualTo(BuckinghamshireSettings.DOCUMENT));
     assertThat(authority.remits()).extracting(Remit::name).doesNotHaveDuplicates();
     assertThat(authority.escalation()).isEqualTo(Role.HEAD_OF_SERVICE);
-    assertThat(authority.deadlineRules()).hasSize(3);
+    assertThat(authority.deadlineRules())
+        .extracting(CaseDeadlineRule::name)
+        .containsExactlyElementsOf(
+            Iterables.transform(
+                Iterables.concat(
+                    StatutoryTimescales.standard(), BuckinghamshireDeadlineRules.all()),
+                CaseDeadlineRule::name));
   }
 
   @Test

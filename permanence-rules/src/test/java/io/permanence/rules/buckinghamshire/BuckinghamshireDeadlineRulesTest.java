@@ -5,6 +5,7 @@ import static io.permanence.rules.buckinghamshire.BucksFixture.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.CareProceedings;
 import io.permanence.core.legal.DecisionForum;
@@ -40,15 +41,38 @@ class BuckinghamshireDeadlineRulesTest {
   }
 
   @Test
-  void test_s6ConsiderH_heardInWeek6_deadlineNoLongerReturned() {
+  void test_s6ConsiderH_heardInWeek6_met() {
     CaseFile file =
         child("C1")
             .preProceedingsFrom(TUE_2026_01_06)
             .appearedAt(BuckinghamshirePanels.LEGAL_PLANNING.id(), TUE_2026_02_10, "plo-week-6")
             .build();
-    assertThat(BuckinghamshireDeadlineRules.ploReviews().deadlinesFor(file, on(TUE_2026_02_17)))
+    List<Deadline> deadlines =
+        BuckinghamshireDeadlineRules.ploReviews().deadlinesFor(file, on(TUE_2026_02_17));
+    assertThat(deadlines)
         .extracting(Deadline::name)
-        .containsExactly("PLO review at week 12");
+        .containsExactly("PLO review at week 6", "PLO review at week 12");
+    assertThat(deadlines.get(0).metOn()).contains(TUE_2026_02_10);
+    assertThat(deadlines.get(0).status(TUE_2026_02_17)).isEqualTo(DeadlineStatus.MET);
+    assertThat(deadlines.get(1).status(TUE_2026_02_17)).isEqualTo(DeadlineStatus.PENDING);
+    assertThat(BuckinghamshireDeadlineRules.all())
+        .allSatisfy(rule -> assertThat(rule.driftKind()).isEqualTo(DriftKind.PANEL_MISSED));
+  }
+
+  @Test
+  void test_s6ConsiderH_heardInWeek7_metLate() {
+    LocalDate tue20260224 = TUE_2026_02_17.plusWeeks(1);
+    CaseFile file =
+        child("C1")
+            .preProceedingsFrom(TUE_2026_01_06)
+            .appearedAt(BuckinghamshirePanels.LEGAL_PLANNING.id(), tue20260224, "plo-week-6")
+            .build();
+    assertThat(
+            BuckinghamshireDeadlineRules.ploReviews()
+                .deadlinesFor(file, on(tue20260224))
+                .get(0)
+                .status(tue20260224))
+        .isEqualTo(DeadlineStatus.MET_LATE);
   }
 
   @Test
@@ -68,6 +92,22 @@ class BuckinghamshireDeadlineRulesTest {
         BuckinghamshireDeadlineRules.checkpoint1()
             .deadlinesFor(file, on(LocalDate.of(2026, 3, 12)));
     assertThat(deadlines).extracting(Deadline::dueDate).containsExactly(LocalDate.of(2026, 3, 25));
+    assertThat(deadlines.get(0).metOn()).isEmpty();
+    CaseFile heard =
+        child("C2")
+            .careProceedings(file.careProceedings().get(0))
+            .appearedAt(
+                BuckinghamshirePanels.COURT_PROGRESSION.id(),
+                LocalDate.of(2026, 3, 26),
+                "checkpoint-1")
+            .build();
+    LocalDate thu20260326 = LocalDate.of(2026, 3, 26);
+    assertThat(
+            BuckinghamshireDeadlineRules.checkpoint1()
+                .deadlinesFor(heard, on(thu20260326))
+                .get(0)
+                .status(thu20260326))
+        .isEqualTo(DeadlineStatus.MET_LATE);
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.permanence.core.panel.Heading;
 import io.permanence.core.panel.Panel;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.ScheduledMeeting;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -160,7 +161,8 @@ class KnowsleyProviderTest {
     Authority authority = KnowsleyFixtures.authority();
     assertThat(authority.remits()).hasSize(10);
     assertThat(authority.exclusions()).hasSize(1);
-    assertThat(authority.deadlineRules()).hasSize(2);
+    assertThat(authority.deadlineRules()).hasSize(StatutoryTimescales.standard().size() + 2);
+    assertThat(authority.deadlineRules()).containsAll(StatutoryTimescales.standard());
     assertThat(authority.escalation()).isEqualTo(Knowsley.SENIOR_MANAGER_CHAIR);
     assertThat(authority.remits())
         .allSatisfy(r -> assertThat(r.citation().document()).isEqualTo("Knowsley"));

@@ -12,6 +12,7 @@ import static io.permanence.rules.northsomerset.NorthSomersetFixtures.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.panel.DocumentType;
 import io.permanence.core.reference.LegalStatusCode;
 import io.permanence.core.reference.PlacementCode;
@@ -56,6 +57,7 @@ class DiscussionIntervalRuleTest {
     assertThat(open.dueDate()).isEqualTo(TUE_2026_04_14);
     assertThat(open.status(asOf)).isEqualTo(expected);
     assertThat(open.citation().toString()).isEqualTo("NSomerset §6 s3");
+    assertThat(rule.driftKind()).isEqualTo(DriftKind.PANEL_MISSED);
   }
 
   @Test

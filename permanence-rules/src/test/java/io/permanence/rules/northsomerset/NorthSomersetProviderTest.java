@@ -14,6 +14,7 @@ import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.panel.Heading;
 import io.permanence.core.panel.Panel;
 import io.permanence.core.time.ScheduledMeeting;
+import io.permanence.rules.statutory.StatutoryTimescales;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -156,7 +157,8 @@ class NorthSomersetProviderTest {
         .extracting(r -> r.citation().toString())
         .containsExactly("NSomerset §6 s2", "NSomerset §6 s1", "NSomerset §3.4 s3");
     assertThat(authority.escalation()).isEqualTo(NorthSomerset.JOINT_CHAIRS);
-    assertThat(authority.deadlineRules()).hasSize(5);
+    assertThat(authority.deadlineRules()).hasSize(StatutoryTimescales.standard().size() + 5);
+    assertThat(authority.deadlineRules()).containsAll(StatutoryTimescales.standard());
     assertThat(authority.exclusions()).isEmpty();
   }
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.permanence.core.Citation.SourceStatus;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
+import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.legal.PreProceedingsOutcome;
 import io.permanence.core.time.DeadlineStatus;
@@ -88,6 +89,26 @@ class StatutoryTimescalesTest {
     assertThat(rule.citation().status()).isEqualTo(status);
     assertThat(rule.kind()).isEqualTo(kind);
     assertThat(StatutoryTimescales.catalogue()).contains(rule);
+  }
+
+  @Test
+  void test_standard_catalogueWithoutThePlacementDocumentRules() {
+    assertThat(StatutoryTimescales.standard())
+        .doesNotContain(
+            StatutoryTimescales.placementPlan(), StatutoryTimescales.placementNotification())
+        .hasSize(StatutoryTimescales.catalogue().size() - 2)
+        .isSubsetOf(StatutoryTimescales.catalogue());
+  }
+
+  @Test
+  void test_driftKind_reviewRulesAreReviews_othersDeadlines() {
+    assertThat(StatutoryTimescales.catalogue())
+        .filteredOn(rule -> rule.driftKind() == DriftKind.REVIEW)
+        .containsExactly(
+            StatutoryTimescales.lookedAfterReviews(), StatutoryTimescales.adoptionReviews());
+    assertThat(StatutoryTimescales.catalogue())
+        .filteredOn(rule -> rule.driftKind() != DriftKind.REVIEW)
+        .allSatisfy(rule -> assertThat(rule.driftKind()).isEqualTo(DriftKind.DEADLINE));
   }
 
   @Test

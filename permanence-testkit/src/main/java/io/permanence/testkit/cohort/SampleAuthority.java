@@ -278,17 +278,20 @@ public final class SampleAuthority {
     public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
       return file.periodsOfCare().stream()
           .filter(period -> !period.start().isAfter(context.asOf()))
-          .map(period -> RULE.deadlineFrom(period.start(), context.calendar()))
+          .map(
+              period ->
+                  RULE.deadlineFrom(period.start(), context.calendar())
+                      .withMetOn(findHeldOn(file, period.start())))
           .toList();
     }
 
-    @Override
-    public Optional<LocalDate> findMetOn(CaseFile file, Deadline deadline) {
-      Optional<PeriodOfCare> period = file.findPeriodOfCareContaining(deadline.startDate());
+    /** The first review held in the period of care that began on {@code start}. */
+    private static Optional<LocalDate> findHeldOn(CaseFile file, LocalDate start) {
+      Optional<PeriodOfCare> period = file.findPeriodOfCareContaining(start);
       return file.reviews().stream()
           .map(LookedAfterReview::date)
+          .filter(date -> !date.isBefore(start))
           .filter(date -> period.map(p -> p.contains(date)).orElse(false))
-          .filter(date -> !date.isBefore(deadline.startDate()))
           .findFirst();
     }
 
@@ -327,16 +330,9 @@ public final class SampleAuthority {
           .map(
               decision ->
                   DeadlineRule.of(title(decision), "Panel decision", Timescale.days(7), CITATION)
-                      .deadlineFrom(decision.madeOn(), context.calendar()))
+                      .deadlineFrom(decision.madeOn(), context.calendar())
+                      .withMetOn(decision.signedOffOn()))
           .toList();
-    }
-
-    @Override
-    public Optional<LocalDate> findMetOn(CaseFile file, Deadline deadline) {
-      return file.decisions().stream()
-          .filter(decision -> title(decision).equals(deadline.name()))
-          .findFirst()
-          .flatMap(PanelDecision::signedOffOn);
     }
 
     @Override
