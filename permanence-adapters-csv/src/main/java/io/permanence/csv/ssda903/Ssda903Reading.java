@@ -233,7 +233,7 @@ final class Ssda903Reading {
         break;
       case REVIEWS:
         fields[RV_DATE] = date(row, "REVIEW");
-        fields[RV_CODE] = optionalCode(row, "REVIEW_CODE", CodeLists.REVIEW_PARTICIPATION);
+        fields[RV_CODE] = optionalCode(row, "REVIEW_CODE", REVIEW_CODE);
         break;
       case UASC:
         fields[UA_DUC] = optionalDate(row, "DUC");
@@ -258,8 +258,7 @@ final class Ssda903Reading {
       case PLACED_ADOPTION:
         fields[PA_PLACED] = optionalDate(row, "DATE_PLACED");
         fields[PA_CEASED] = optionalDate(row, "DATE_PLACED_CEASED");
-        fields[PA_REASON] =
-            optionalCode(row, "REASON_PLACED_CEASED", CodeLists.ADOPTION_REVERSAL_REASON);
+        fields[PA_REASON] = optionalCode(row, "REASON_PLACED_CEASED", REVERSAL);
         if (row.optionalText("DATE_PLACED_CEASED").isPresent()
             != row.optionalText("REASON_PLACED_CEASED").isPresent()) {
           row.reportError(
@@ -274,12 +273,12 @@ final class Ssda903Reading {
         }
         break;
       case PREV_PERM:
-        fields[PP_CODE] = code(row, "PREV_PERM", CodeLists.PREVIOUS_PERMANENCE);
+        fields[PP_CODE] = code(row, "PREV_PERM", PREVIOUS);
         fields[PP_LA] = row.optionalText("LA_PERM").map(this::intern).orElse(NONE);
         fields[PP_DATE] = optionalDate(row, "DATE_PERM");
         break;
       case MISSING:
-        fields[MI_TYPE] = code(row, "MISSING", CodeLists.MISSING);
+        fields[MI_TYPE] = code(row, "MISSING", MISSING_TYPE);
         fields[MI_START] = date(row, "MIS_START");
         fields[MI_END] = optionalDate(row, "MIS_END");
         checkNotBefore(row, fields[MI_END], "MIS_END", fields[MI_START], "MIS_START");
@@ -305,13 +304,13 @@ final class Ssda903Reading {
   private void parseEpisode(Row row, int[] fields) {
     fields[EP_DECOM] = date(row, "DECOM");
     fields[EP_DEC] = optionalDate(row, "DEC");
-    fields[EP_RNE] = code(row, "RNE", CodeLists.REASON_NEW_EPISODE);
-    fields[EP_LS] = code(row, "LS", CodeLists.LEGAL_STATUS);
-    fields[EP_CIN] = code(row, "CIN", CodeLists.CATEGORY_OF_NEED);
-    fields[EP_PLACE] = code(row, "PLACE", CodeLists.PLACEMENT);
-    fields[EP_PROVIDER] = optionalCode(row, "PLACE_PROVIDER", CodeLists.PLACEMENT_PROVIDER);
-    fields[EP_REC] = optionalCode(row, "REC", CodeLists.REASON_EPISODE_CEASED);
-    fields[EP_RPC] = optionalCode(row, "REASON_PLACE_CHANGE", CodeLists.REASON_PLACE_CHANGE);
+    fields[EP_RNE] = code(row, "RNE", RNE);
+    fields[EP_LS] = code(row, "LS", LS);
+    fields[EP_CIN] = code(row, "CIN", CIN);
+    fields[EP_PLACE] = code(row, "PLACE", PLACE);
+    fields[EP_PROVIDER] = optionalCode(row, "PLACE_PROVIDER", PROVIDER);
+    fields[EP_REC] = optionalCode(row, "REC", REC);
+    fields[EP_RPC] = optionalCode(row, "REASON_PLACE_CHANGE", RPC);
     checkNotBefore(row, fields[EP_DEC], "DEC", fields[EP_DECOM], "DECOM");
     boolean ceased = row.optionalText("DEC").isPresent();
     Optional<String> rec = row.optionalText("REC");
@@ -381,21 +380,23 @@ final class Ssda903Reading {
     }
   }
 
-  private static final Map<CodeList<?>, Lookup> LOOKUPS = new java.util.IdentityHashMap<>();
+  private static final Lookup RNE = new Lookup(CodeLists.REASON_NEW_EPISODE);
+  private static final Lookup LS = new Lookup(CodeLists.LEGAL_STATUS);
+  private static final Lookup CIN = new Lookup(CodeLists.CATEGORY_OF_NEED);
+  private static final Lookup PLACE = new Lookup(CodeLists.PLACEMENT);
+  private static final Lookup PROVIDER = new Lookup(CodeLists.PLACEMENT_PROVIDER);
+  private static final Lookup REC = new Lookup(CodeLists.REASON_EPISODE_CEASED);
+  private static final Lookup RPC = new Lookup(CodeLists.REASON_PLACE_CHANGE);
+  private static final Lookup REVIEW_CODE = new Lookup(CodeLists.REVIEW_PARTICIPATION);
+  private static final Lookup REVERSAL = new Lookup(CodeLists.ADOPTION_REVERSAL_REASON);
+  private static final Lookup PREVIOUS = new Lookup(CodeLists.PREVIOUS_PERMANENCE);
+  private static final Lookup MISSING_TYPE = new Lookup(CodeLists.MISSING);
 
-  static {
-    for (CodeList<?> list : CodeLists.all()) {
-      LOOKUPS.put(list, new Lookup(list));
-    }
-  }
-
-  private static int code(Row row, String column, CodeList<?> list) {
-    Lookup lookup = LOOKUPS.get(list);
+  private static int code(Row row, String column, Lookup lookup) {
     return row.parse(column, lookup.parser, lookup.expected).map(Enum::ordinal).orElse(NONE);
   }
 
-  private static int optionalCode(Row row, String column, CodeList<?> list) {
-    Lookup lookup = LOOKUPS.get(list);
+  private static int optionalCode(Row row, String column, Lookup lookup) {
     return row.optionalParse(column, lookup.parser, lookup.expected)
         .map(Enum::ordinal)
         .orElse(NONE);
