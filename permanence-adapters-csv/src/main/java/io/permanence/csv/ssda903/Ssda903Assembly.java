@@ -103,7 +103,7 @@ final class Ssda903Assembly {
   private final List<ImportFinding> findings = new ArrayList<>();
   private boolean recordFindings = true;
 
-  // Whether each code is valid in the collection year, by ordinal (all true without a year).
+  // Whether each code is valid in the collection year, by ordinal; null if every code is.
   private final boolean[] validRne;
   private final boolean[] validLs;
   private final boolean[] validCin;
@@ -151,12 +151,15 @@ final class Ssda903Assembly {
     return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
   }
 
+  /** Whether each code is valid in the year, by ordinal; null if all are (nothing to check). */
   private boolean[] validity(Code[] codes) {
     boolean[] flags = new boolean[codes.length];
+    boolean all = true;
     for (int i = 0; i < codes.length; i++) {
       flags[i] = year.map(codes[i]::isValidIn).orElse(true);
+      all &= flags[i];
     }
-    return flags;
+    return all ? null : flags;
   }
 
   /** The findings of the assembly (of the first pass only). */
@@ -596,6 +599,9 @@ final class Ssda903Assembly {
         Code[] codes,
         boolean[] valid,
         CollectionYear year) {
+      if (valid == null) {
+        return;
+      }
       int ordinal = field(table, record, field);
       if (ordinal != NONE && !valid[ordinal]) {
         error(
