@@ -42,8 +42,17 @@ final class HeaderIndex {
     return headerCells.length;
   }
 
-  /** The ordinal of a declared column; throws for a column the table does not declare. */
+  /**
+   * The ordinal of a declared column; throws for a column the table does not declare. Mappings pass
+   * the declared names as constants, so the same instance is looked for first (a scan of a few
+   * references, cheaper than hashing the name once per cell); other spellings go through the map.
+   */
   int ordinal(String column) {
+    for (int i = 0; i < declaredNames.length; i++) {
+      if (declaredNames[i] == column) {
+        return i;
+      }
+    }
     Integer ordinal = ordinalByName.get(column);
     if (ordinal == null) {
       ordinal = ordinalByName.get(TableSchema.normalize(column));

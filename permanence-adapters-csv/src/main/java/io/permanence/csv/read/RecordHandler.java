@@ -14,8 +14,16 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
   private static final int[] NONE = new int[0];
   private static final long[] NO_LENGTHS = new long[0];
 
+  /** The longest cell whose string may be shared. */
+  private static final int SHORT_CELL = 3;
+
+  /** The slots of the cache of short cells (a power of two). */
+  private static final int SHORT_CACHE = 1024;
+
   private final int maxCellLength;
   private final int maxCells;
+  private final String[] shortStrings = new String[SHORT_CACHE];
+  private final long[] shortKeys = new long[SHORT_CACHE];
 
   private String[] cells = new String[32];
   private int kept;
@@ -74,7 +82,33 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
     if (kept == cells.length) {
       cells = Arrays.copyOf(cells, Math.min(cells.length * 2, maxCells));
     }
-    cells[kept++] = keep == 0 ? "" : new String(buf, offset, keep);
+    cells[kept++] =
+        keep <= SHORT_CELL ? shortCell(buf, offset, keep) : new String(buf, offset, keep);
+  }
+
+  /**
+   * A cell of at most {@value #SHORT_CELL} characters, taken from a small cache when the same text
+   * was seen recently. Codes ({@code S}, {@code C2}, {@code PR1}) make up most of the cells of a
+   * return; sharing their strings saves an allocation per cell, and the lookups that follow (code
+   * lists, string pools) reuse the hash each string keeps.
+   */
+  private String shortCell(char[] buf, int offset, int len) {
+    if (len == 0) {
+      return "";
+    }
+    long key = len;
+    for (int i = offset; i < offset + len; i++) {
+      key = (key << 16) | buf[i];
+    }
+    int slot = (int) (key ^ (key >>> 29) ^ (key >>> 47)) & (SHORT_CACHE - 1);
+    String cached = shortStrings[slot];
+    if (cached != null && shortKeys[slot] == key && cached.length() == len) {
+      return cached;
+    }
+    String cell = new String(buf, offset, len);
+    shortStrings[slot] = cell;
+    shortKeys[slot] = key;
+    return cell;
   }
 
   @Override

@@ -13,17 +13,31 @@ import java.util.Map;
  */
 final class ChildRegistry {
 
-  private final Map<String, Integer> indexById = new HashMap<>();
+  private final Map<String, Integer> indexById = new HashMap<>(1 << 16);
   private final List<String> ids = new ArrayList<>();
   private int[] problemTable = new int[1024];
   private int[] problemLine = new int[1024];
+  private String lastId = "";
+  private int lastIndex;
 
-  /** The index of a child id, registering it if new. */
+  /**
+   * The index of a child id, registering it if new. A child's rows are usually next to each other,
+   * so the last child looked up is checked first.
+   */
   int index(String id) {
-    Integer index = indexById.get(id);
-    if (index != null) {
-      return index;
+    if (id.equals(lastId)) {
+      return lastIndex;
     }
+    Integer index = indexById.get(id);
+    if (index == null) {
+      index = register(id);
+    }
+    lastId = id;
+    lastIndex = index;
+    return index;
+  }
+
+  private int register(String id) {
     int next = ids.size();
     indexById.put(id, next);
     ids.add(id);

@@ -64,9 +64,14 @@ import java.util.function.Consumer;
  * reconcile per file: rows read = imported + rejected.
  *
  * <p><b>Bounded memory.</b> Rows are read one at a time and kept only as a few integers each, keyed
- * by child; case files are built one child at a time. {@link #stream} hands them to a consumer
- * instead of collecting them, so a national return (2,000,000 episodes) imports within a 512 MB
- * heap. Findings and rejected rows are kept in memory: they grow with the number of problems.
+ * by child; case files are built in small batches of children. {@link #stream} hands them to a
+ * consumer instead of collecting them, so a national return (2,000,000 episodes) imports within a
+ * 512 MB heap. Findings and rejected rows are kept in memory: they grow with the number of
+ * problems.
+ *
+ * <p><b>Threads.</b> Children are independent once the files are read, so their case files are
+ * assembled on up to one thread per processor (at most four); the consumer is called on the calling
+ * thread, in the order of the Header table, and the result is the same as on one thread.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -75,12 +80,17 @@ public final class Ssda903Import {
   private final AuthorityId authority;
   private final ImportMode mode;
   private final Optional<CollectionYear> collectionYear;
+  private final int threads;
 
   private Ssda903Import(
-      AuthorityId authority, ImportMode mode, Optional<CollectionYear> collectionYear) {
+      AuthorityId authority,
+      ImportMode mode,
+      Optional<CollectionYear> collectionYear,
+      int threads) {
     this.authority = authority;
     this.mode = mode;
     this.collectionYear = collectionYear;
+    this.threads = threads;
   }
 
   /**
@@ -93,7 +103,7 @@ public final class Ssda903Import {
   public static Ssda903Import of(AuthorityId authority, ImportMode mode) {
     checkArgument(authority != null, "authority must not be null");
     checkArgument(mode != null, "mode must not be null");
-    return new Ssda903Import(authority, mode, Optional.empty());
+    return new Ssda903Import(authority, mode, Optional.empty(), Ssda903Assembly.defaultThreads());
   }
 
   /**
@@ -104,7 +114,16 @@ public final class Ssda903Import {
    */
   public Ssda903Import withCollectionYear(CollectionYear year) {
     checkArgument(year != null, "year must not be null");
-    return new Ssda903Import(authority, mode, Optional.of(year));
+    return new Ssda903Import(authority, mode, Optional.of(year), threads);
+  }
+
+  /**
+   * A copy of this import that assembles case files on at most the given number of threads (the
+   * output is the same whatever the number; tests compare one thread with several).
+   */
+  Ssda903Import withAssemblyThreads(int threads) {
+    checkArgument(threads >= 1, "threads must be >= 1 but was %s", threads);
+    return new Ssda903Import(authority, mode, collectionYear, threads);
   }
 
   /** The authority the case files belong to. */
@@ -201,7 +220,7 @@ public final class Ssda903Import {
           Optional.of(
               "not given and not inferred (no episode or review): codes were checked in any year");
     }
-    Ssda903Assembly assembly = new Ssda903Assembly(reading, authority, year);
+    Ssda903Assembly assembly = new Ssda903Assembly(reading, authority, year, threads);
     boolean readErrors = findings.stream().anyMatch(ImportFinding::isError);
     if (mode == ImportMode.STRICT) {
       assembly.run(caseFile -> {});

@@ -233,7 +233,7 @@ final class Ssda903Reading {
         break;
       case REVIEWS:
         fields[RV_DATE] = date(row, "REVIEW");
-        fields[RV_CODE] = optionalCode(row, "REVIEW_CODE", CodeLists.REVIEW_PARTICIPATION);
+        fields[RV_CODE] = optionalCode(row, "REVIEW_CODE", reviewCode);
         break;
       case UASC:
         fields[UA_DUC] = optionalDate(row, "DUC");
@@ -258,8 +258,7 @@ final class Ssda903Reading {
       case PLACED_ADOPTION:
         fields[PA_PLACED] = optionalDate(row, "DATE_PLACED");
         fields[PA_CEASED] = optionalDate(row, "DATE_PLACED_CEASED");
-        fields[PA_REASON] =
-            optionalCode(row, "REASON_PLACED_CEASED", CodeLists.ADOPTION_REVERSAL_REASON);
+        fields[PA_REASON] = optionalCode(row, "REASON_PLACED_CEASED", reversal);
         if (row.optionalText("DATE_PLACED_CEASED").isPresent()
             != row.optionalText("REASON_PLACED_CEASED").isPresent()) {
           row.reportError(
@@ -274,12 +273,12 @@ final class Ssda903Reading {
         }
         break;
       case PREV_PERM:
-        fields[PP_CODE] = code(row, "PREV_PERM", CodeLists.PREVIOUS_PERMANENCE);
+        fields[PP_CODE] = code(row, "PREV_PERM", previous);
         fields[PP_LA] = row.optionalText("LA_PERM").map(this::intern).orElse(NONE);
         fields[PP_DATE] = optionalDate(row, "DATE_PERM");
         break;
       case MISSING:
-        fields[MI_TYPE] = code(row, "MISSING", CodeLists.MISSING);
+        fields[MI_TYPE] = code(row, "MISSING", missingType);
         fields[MI_START] = date(row, "MIS_START");
         fields[MI_END] = optionalDate(row, "MIS_END");
         checkNotBefore(row, fields[MI_END], "MIS_END", fields[MI_START], "MIS_START");
@@ -305,13 +304,13 @@ final class Ssda903Reading {
   private void parseEpisode(Row row, int[] fields) {
     fields[EP_DECOM] = date(row, "DECOM");
     fields[EP_DEC] = optionalDate(row, "DEC");
-    fields[EP_RNE] = code(row, "RNE", CodeLists.REASON_NEW_EPISODE);
-    fields[EP_LS] = code(row, "LS", CodeLists.LEGAL_STATUS);
-    fields[EP_CIN] = code(row, "CIN", CodeLists.CATEGORY_OF_NEED);
-    fields[EP_PLACE] = code(row, "PLACE", CodeLists.PLACEMENT);
-    fields[EP_PROVIDER] = optionalCode(row, "PLACE_PROVIDER", CodeLists.PLACEMENT_PROVIDER);
-    fields[EP_REC] = optionalCode(row, "REC", CodeLists.REASON_EPISODE_CEASED);
-    fields[EP_RPC] = optionalCode(row, "REASON_PLACE_CHANGE", CodeLists.REASON_PLACE_CHANGE);
+    fields[EP_RNE] = code(row, "RNE", rne);
+    fields[EP_LS] = code(row, "LS", ls);
+    fields[EP_CIN] = code(row, "CIN", cin);
+    fields[EP_PLACE] = code(row, "PLACE", place);
+    fields[EP_PROVIDER] = optionalCode(row, "PLACE_PROVIDER", provider);
+    fields[EP_REC] = optionalCode(row, "REC", reasonCeased);
+    fields[EP_RPC] = optionalCode(row, "REASON_PLACE_CHANGE", rpc);
     checkNotBefore(row, fields[EP_DEC], "DEC", fields[EP_DECOM], "DECOM");
     boolean ceased = row.optionalText("DEC").isPresent();
     Optional<String> rec = row.optionalText("REC");
@@ -367,35 +366,57 @@ final class Ssda903Reading {
     }
   }
 
-  /** A code list's parser and the words for its findings, made once per list. */
+  /**
+   * A code list's parser and the words for its findings, made once per list and import. The reader
+   * shares the strings of short cells, so the same few code instances recur: the last ones found
+   * are remembered by identity, which saves hashing each cell (an import is read on one thread).
+   */
   private static final class Lookup {
+    private static final int REMEMBERED = 8;
+
     final Function<String, Enum<?>> parser;
     final String expected;
+    private final String[] texts = new String[REMEMBERED];
+    private final Enum<?>[] codes = new Enum<?>[REMEMBERED];
+    private int next;
 
     Lookup(CodeList<?> list) {
       this.parser =
-          text ->
-              list.findAnyYear(text)
-                  .orElseThrow(() -> new IllegalArgumentException(codesHint(list.all())));
+          text -> {
+            for (int i = 0; i < REMEMBERED; i++) {
+              if (texts[i] == text) {
+                return codes[i];
+              }
+            }
+            Enum<?> code =
+                list.findAnyYear(text)
+                    .orElseThrow(() -> new IllegalArgumentException(codesHint(list.all())));
+            texts[next] = text;
+            codes[next] = code;
+            next = (next + 1) % REMEMBERED;
+            return code;
+          };
       this.expected = "a " + list.name() + " code";
     }
   }
 
-  private static final Map<CodeList<?>, Lookup> LOOKUPS = new java.util.IdentityHashMap<>();
+  private final Lookup rne = new Lookup(CodeLists.REASON_NEW_EPISODE);
+  private final Lookup ls = new Lookup(CodeLists.LEGAL_STATUS);
+  private final Lookup cin = new Lookup(CodeLists.CATEGORY_OF_NEED);
+  private final Lookup place = new Lookup(CodeLists.PLACEMENT);
+  private final Lookup provider = new Lookup(CodeLists.PLACEMENT_PROVIDER);
+  private final Lookup reasonCeased = new Lookup(CodeLists.REASON_EPISODE_CEASED);
+  private final Lookup rpc = new Lookup(CodeLists.REASON_PLACE_CHANGE);
+  private final Lookup reviewCode = new Lookup(CodeLists.REVIEW_PARTICIPATION);
+  private final Lookup reversal = new Lookup(CodeLists.ADOPTION_REVERSAL_REASON);
+  private final Lookup previous = new Lookup(CodeLists.PREVIOUS_PERMANENCE);
+  private final Lookup missingType = new Lookup(CodeLists.MISSING);
 
-  static {
-    for (CodeList<?> list : CodeLists.all()) {
-      LOOKUPS.put(list, new Lookup(list));
-    }
-  }
-
-  private static int code(Row row, String column, CodeList<?> list) {
-    Lookup lookup = LOOKUPS.get(list);
+  private static int code(Row row, String column, Lookup lookup) {
     return row.parse(column, lookup.parser, lookup.expected).map(Enum::ordinal).orElse(NONE);
   }
 
-  private static int optionalCode(Row row, String column, CodeList<?> list) {
-    Lookup lookup = LOOKUPS.get(list);
+  private static int optionalCode(Row row, String column, Lookup lookup) {
     return row.optionalParse(column, lookup.parser, lookup.expected)
         .map(Enum::ordinal)
         .orElse(NONE);

@@ -32,7 +32,9 @@ import io.permanence.csv.read.RejectsReport;
 import io.permanence.testkit.SampleData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -481,5 +483,35 @@ class Ssda903ImportTest {
     assertThat(result.hasErrors()).isFalse();
     assertThat(result.fileCounts())
         .containsExactly(FileCounts.of("header.csv", 1, 0), FileCounts.of("episodes.csv", 4, 0));
+  }
+
+  @Test
+  void test_stream_assemblyOnSeveralThreadsGivesTheSameResultAsOnOne(@TempDir Path dir)
+      throws Exception {
+    int children = Ssda903ImportMemoryTest.writeReturn(dir, 3_000);
+    Files.writeString(
+        dir.resolve("episodes.csv"),
+        String.join(
+            "\n",
+            "1000010,01/01/2019,S,C2,N1,U1,PR1,,,,,,",
+            "9999999,01/01/2019,S,C2,N1,U1,PR1,,,,,,",
+            "1000600,01/01/2019,S,ZZ,N1,U1,PR1,,,,,,",
+            "1000900,01/01/2004,S,C2,N1,U1,PR1,01/02/2004,E4A,,,,",
+            ""),
+        StandardOpenOption.APPEND);
+    Ssda903Files files = Ssda903Files.fromDirectory(dir);
+    List<CaseFile> oneOut = new ArrayList<>();
+    List<CaseFile> severalOut = new ArrayList<>();
+
+    ImportResult<CaseFile> one = LENIENT.withAssemblyThreads(1).stream(files, oneOut::add);
+    ImportResult<CaseFile> several = LENIENT.withAssemblyThreads(3).stream(files, severalOut::add);
+
+    assertThat(children).isGreaterThan(3 * Ssda903Assembly.BATCH);
+    assertThat(one.errors()).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(oneOut).hasSizeBetween(children - 3, children - 2);
+    assertThat(severalOut).isEqualTo(oneOut);
+    assertThat(several.findings()).isEqualTo(one.findings());
+    assertThat(several.rejectedRows()).isEqualTo(one.rejectedRows());
+    assertThat(several.fileCounts()).isEqualTo(one.fileCounts());
   }
 }
