@@ -37,6 +37,20 @@ final class AuthorityOptions {
   Map<String, String> settings = new LinkedHashMap<>();
 
   /**
+   * The id of the authority, checked to be on the class path; its settings are not applied.
+   *
+   * @return the id
+   * @throws IllegalArgumentException naming the option and value if the authority is unknown
+   */
+  AuthorityId id() {
+    try {
+      return Authorities.get(AuthorityId.of(authority)).id();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--authority " + authority + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * The authority with the settings given.
    *
    * @return the authority

@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
     description = "Panel agendas, deadlines, drift and trackers for children in care, each cited.",
     subcommands = {
       DemoCommand.class,
+      ImportCommand.class,
+      ValidateCommand.class,
       AgendaCommand.class,
       TrackerCommand.class,
       DriftCommand.class,
