@@ -18,7 +18,19 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "permanence 0.1.0-SNAPSHOT",
     description = "Panel agendas, deadlines, drift and trackers for children in care, each cited.",
-    subcommands = {DeadlineCommand.class, CalendarCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ImportCommand.class,
+      ValidateCommand.class,
+      AgendaCommand.class,
+      TrackerCommand.class,
+      DriftCommand.class,
+      ExplainCommand.class,
+      ReportCommand.class,
+      DeadlineCommand.class,
+      CalendarCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class PermanenceCommand {
 
   /** Exit code for success. */
@@ -57,6 +69,7 @@ public final class PermanenceCommand {
     CommandLine commandLine = new CommandLine(new PermanenceCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
     commandLine.setParameterExceptionHandler(
         (e, arguments) -> {
