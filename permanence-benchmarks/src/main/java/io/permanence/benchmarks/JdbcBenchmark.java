@@ -75,7 +75,6 @@ public class JdbcBenchmark {
   private final AtomicInteger databases = new AtomicInteger();
   private EmbeddedStore store;
   private List<CaseFile> files;
-  private DataSource importTarget;
   private JdbcCaseFileRepository cohortRepository;
   private Evaluator evaluator;
 
@@ -101,10 +100,24 @@ public class JdbcBenchmark {
     evaluator = Evaluator.of(EvaluationBenchmark.resolve("bcp"));
   }
 
-  /** A new empty migrated database for each bulk import. */
-  @Setup(Level.Invocation)
-  public void emptyDatabase() throws SQLException {
-    importTarget = newDatabase();
+  /**
+   * A new empty migrated database before each bulk import (its own state, so that the other
+   * benchmarks of this class do not create one per invocation).
+   */
+  @State(Scope.Thread)
+  public static class ImportTarget {
+    DataSource dataSource;
+
+    /**
+     * Creates the database.
+     *
+     * @param benchmark the benchmark's store
+     * @throws SQLException if the database cannot be created
+     */
+    @Setup(Level.Invocation)
+    public void emptyDatabase(JdbcBenchmark benchmark) throws SQLException {
+      dataSource = benchmark.newDatabase();
+    }
   }
 
   private DataSource newDatabase() throws SQLException {
@@ -127,13 +140,14 @@ public class JdbcBenchmark {
   /**
    * Bulk import of 100,000 children into an empty database.
    *
+   * @param target the empty database
    * @return the summary (rows copied)
    */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public ImportSummary bulkImport100k() {
-    return new JdbcBulkImport(importTarget).importCaseFiles(files, ACTOR, AT);
+  public ImportSummary bulkImport100k(ImportTarget target) {
+    return new JdbcBulkImport(target.dataSource).importCaseFiles(files, ACTOR, AT);
   }
 
   /**
