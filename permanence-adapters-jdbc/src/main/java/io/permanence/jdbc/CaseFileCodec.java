@@ -314,6 +314,65 @@ final class CaseFileCodec {
     }
   }
 
+  // ------------------------------------------------------------------ audit documents
+
+  /**
+   * The audit document of a case file's plans as PostgreSQL renders it from the stored rows ({@code
+   * jsonb_agg(to_jsonb(p) - 'child_id' - 'ordinal' ORDER BY p.ordinal)::text}).
+   */
+  static String plansDocument(CaseFile file) {
+    StringBuilder out = new StringBuilder(120 * file.plans().size()).append('[');
+    for (PermanencePlan p : file.plans()) {
+      if (out.length() > 1) {
+        out.append(", ");
+      }
+      new JsonbText()
+          .name("primary_option", p.primary())
+          .name("contingency_option", p.contingency())
+          .date("recorded_on", p.recordedOn())
+          .date("ratified_on", p.ratifiedOn())
+          .appendTo(out);
+    }
+    return out.append(']').toString();
+  }
+
+  /**
+   * The audit document of a decision as PostgreSQL renders its stored row ({@code (to_jsonb(r) -
+   * 'seq' - 'version')::text}).
+   */
+  static String decisionDocument(String childId, PanelDecision d) {
+    return new JsonbText()
+        .text("decision_id", d.id().id())
+        .text("child_id", childId)
+        .text("panel_id", d.panel().id())
+        .date("made_on", d.madeOn())
+        .date("signed_off_on", d.signedOffOn())
+        .text("sign_off_by_id", d.signOffBy().id())
+        .text("sign_off_by_name", d.signOffBy().name())
+        .text("decision_text", d.text())
+        .render();
+  }
+
+  /**
+   * The audit document of an action as PostgreSQL renders its stored row ({@code (to_jsonb(r) -
+   * 'seq' - 'version')::text}).
+   */
+  static String actionDocument(String childId, PanelAction a) {
+    return new JsonbText()
+        .text("action_id", a.id().id())
+        .text("child_id", childId)
+        .text("decision_id", a.decision().map(DecisionId::id))
+        .text("type_id", a.type().id())
+        .text("type_name", a.type().name())
+        .text("description", a.description())
+        .text("owner_id", a.owner().id())
+        .text("owner_name", a.owner().name())
+        .date("due_on", a.dueOn())
+        .name("status", a.status())
+        .date("completed_on", a.completedOn())
+        .render();
+  }
+
   // ------------------------------------------------------------------ decoding
 
   /** The child row: its authority and the child. */

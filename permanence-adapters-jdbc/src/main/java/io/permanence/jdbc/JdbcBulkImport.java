@@ -6,22 +6,29 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.panel.PanelAction;
 import io.permanence.core.panel.PanelDecision;
 import io.permanence.core.port.ActorId;
+import io.permanence.core.port.AuditOperation;
 import io.permanence.core.port.CaseFileRepository;
 import io.permanence.core.port.PanelRecordRepository;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -32,18 +39,25 @@ import org.postgresql.copy.CopyManager;
  * import result: each child's whole record is saved or replaced, exactly as {@link
  * JdbcCaseFileRepository#saveOrReplace} does for one.
  *
- * <p><b>How.</b> In one transaction the case files are encoded, in batches of {@value
- * #BATCH_CHILDREN} children, into COPY text and copied into temporary staging tables (dropped at
- * commit); then, set-based: the child rows are inserted or updated, the changes to decisions,
- * actions and plans are written to the audit log (before and after as JSON of the stored rows, by
- * the actor at the instant given), every other record of the imported children is deleted and
- * inserted from the staging tables, and decisions and actions are merged by id so that an unchanged
- * one keeps its version and a changed one gets the next.
+ * <p><b>How.</b> In one transaction the case files are read in batches of {@value #BATCH_CHILDREN}
+ * children. The batch's children that are stored already are locked ({@code FOR NO KEY UPDATE});
+ * the others are new, and their rows are encoded into COPY text and copied straight into the final
+ * tables, with their audit entries (plans, decisions and actions created, after as the JSON the
+ * database renders from the stored row) copied into the audit log. The rows of the stored children
+ * go into temporary staging tables (dropped at commit) and are merged once at the end, set-based:
+ * the child rows are updated, the changes to decisions, actions and plans are written to the audit
+ * log (before and after as JSON of the stored rows, by the actor at the instant given), every other
+ * record of those children is deleted and inserted from the staging tables, and decisions and
+ * actions are merged by id so that an unchanged one keeps its version and a changed one gets the
+ * next. The case-file record tables have no foreign key to {@code child} (V3 migration: the child
+ * row is always written in the same batch as its records); the panel tables keep theirs.
  *
  * <p><b>Idempotent.</b> Importing the same case files twice leaves the same rows, the same versions
  * and appends no audit entry the second time. <b>Atomic.</b> Nothing is visible before the commit;
  * if the connection dies half-way (a killed backend, a closed socket), PostgreSQL rolls the whole
- * import back and the previous state is intact.
+ * import back and the previous state is intact. A child that another transaction stores while this
+ * import runs, after this import found it new, makes this import fail (a unique violation, as a
+ * {@link PersistenceException}); nothing is imported then, and importing again replaces it.
  *
  * <p>The input must not hold two case files of one child, nor one decision or action id twice; it
  * may be a lazy stream (it is read once, a batch at a time). Instances are immutable and
@@ -55,6 +69,11 @@ public final class JdbcBulkImport {
   public static final int BATCH_CHILDREN = 10_000;
 
   private static final int ANALYZE_THRESHOLD = 1_000;
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  /** Memory for the sorts and hashes of the set-based merge (per transaction, SET LOCAL). */
+  private static final String WORK_MEM = "64MB";
 
   private final DataSource dataSource;
 
@@ -110,28 +129,22 @@ public final class JdbcBulkImport {
       Connection connection, Iterator<CaseFile> caseFiles, ActorId actor, Instant at)
       throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      for (Table table : Table.values()) {
-        statement.execute(
-            "CREATE TEMPORARY TABLE "
-                + table.staging()
-                + " (LIKE "
-                + table.qualified()
-                + " INCLUDING DEFAULTS) ON COMMIT DROP");
-      }
+      statement.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
     }
     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
     Set<String> children = new HashSet<>();
     Set<String> decisions = new HashSet<>();
     Set<String> actions = new HashSet<>();
+    Copies fresh = new Copies();
+    Copies replacing = new Copies();
+    StringBuilder auditBuffer = new StringBuilder();
+    CopyLine audit = new CopyLine(auditBuffer);
+    String auditPrefix = auditPrefix(actor, at);
     long rows = 0;
+    int staged = 0;
+    List<CaseFile> batch = new ArrayList<>(BATCH_CHILDREN);
     while (caseFiles.hasNext()) {
-      Map<Table, StringBuilder> buffers = new EnumMap<>(Table.class);
-      Map<Table, CopyLine> lines = new EnumMap<>(Table.class);
-      for (Table table : Table.values()) {
-        StringBuilder buffer = new StringBuilder();
-        buffers.put(table, buffer);
-        lines.put(table, new CopyLine(buffer));
-      }
+      batch.clear();
       for (int n = 0; n < BATCH_CHILDREN && caseFiles.hasNext(); n++) {
         CaseFile file = caseFiles.next();
         checkUnique(children, file.childId().id(), "child id");
@@ -141,27 +154,204 @@ public final class JdbcBulkImport {
         for (PanelAction action : file.actions()) {
           checkUnique(actions, action.id().id(), "panel action id");
         }
-        CaseFileCodec.encode(file, lines);
+        batch.add(file);
       }
-      for (Table table : Table.values()) {
-        if (lines.get(table).rows() == 0) {
-          continue;
+      Set<String> stored = lockStored(connection, batch);
+      List<CaseFile> replaced = new ArrayList<>(stored.size());
+      for (CaseFile file : batch) {
+        if (stored.contains(file.childId().id())) {
+          CaseFileCodec.encode(file, replacing.lines);
+          replaced.add(file);
+        } else {
+          CaseFileCodec.encode(file, fresh.lines);
+          auditCreated(file, audit, auditPrefix);
         }
-        try {
-          rows +=
-              copy.copyIn(
-                  "COPY " + table.staging() + " (" + table.columns() + ") FROM STDIN",
-                  new StringReader(buffers.get(table).toString()));
-        } catch (IOException e) {
-          throw new SQLException("COPY into staging failed", "08006", e);
+      }
+      // The merge by id would move a decision or action of another child: check first. For new
+      // children the primary keys reject such an id; the check then only names it.
+      checkPanelIdsOwned(connection, replaced);
+      Savepoint beforeCopy = connection.setSavepoint();
+      try {
+        rows += fresh.copy(copy, Table::qualified);
+      } catch (SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw e;
         }
+        connection.rollback(beforeCopy);
+        checkPanelIdsOwned(connection, batch);
+        throw e;
+      }
+      connection.releaseSavepoint(beforeCopy);
+      copyIn(copy, AUDIT_COPY, auditBuffer);
+      if (!stored.isEmpty()) {
+        if (staged == 0) {
+          createStaging(connection);
+        }
+        staged += stored.size();
+        rows += replacing.copy(copy, Table::staging);
       }
     }
     if (children.isEmpty()) {
       return ImportSummary.of(0, 0);
     }
-    merge(connection, children.size() >= ANALYZE_THRESHOLD, actor, at);
+    if (staged > 0) {
+      merge(connection, staged >= ANALYZE_THRESHOLD, actor, at);
+    }
     return ImportSummary.of(children.size(), rows);
+  }
+
+  /** Per-table COPY buffers, reused from batch to batch. */
+  private static final class Copies {
+    final Map<Table, StringBuilder> buffers = new EnumMap<>(Table.class);
+    final Map<Table, CopyLine> lines = new EnumMap<>(Table.class);
+
+    Copies() {
+      for (Table table : Table.values()) {
+        StringBuilder buffer = new StringBuilder();
+        buffers.put(table, buffer);
+        lines.put(table, new CopyLine(buffer));
+      }
+    }
+
+    /** Copies every non-empty buffer into the tables named, in table order, and empties it. */
+    long copy(CopyManager copy, Function<Table, String> target) throws SQLException {
+      long rows = 0;
+      for (Table table : Table.values()) {
+        rows +=
+            copyIn(
+                copy,
+                "COPY " + target.apply(table) + " (" + table.columns() + ") FROM STDIN",
+                buffers.get(table));
+      }
+      return rows;
+    }
+  }
+
+  private static long copyIn(CopyManager copy, String sql, StringBuilder buffer)
+      throws SQLException {
+    if (buffer.length() == 0) {
+      return 0;
+    }
+    try {
+      return copy.copyIn(sql, new StringBuilderReader(buffer));
+    } catch (IOException e) {
+      throw new SQLException("COPY failed", "08006", e);
+    } finally {
+      buffer.setLength(0);
+    }
+  }
+
+  /** Reads a buffer without copying it into a String first. */
+  private static final class StringBuilderReader extends Reader {
+    private final StringBuilder buffer;
+    private int position;
+
+    StringBuilderReader(StringBuilder buffer) {
+      this.buffer = buffer;
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) {
+      if (position >= buffer.length()) {
+        return -1;
+      }
+      int n = Math.min(length, buffer.length() - position);
+      buffer.getChars(position, position + n, target, offset);
+      position += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static void createStaging(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (Table table : Table.values()) {
+        statement.execute(
+            "CREATE TEMPORARY TABLE "
+                + table.staging()
+                + " (LIKE "
+                + table.qualified()
+                + " INCLUDING DEFAULTS) ON COMMIT DROP");
+      }
+    }
+  }
+
+  /**
+   * Which of the batch's children are stored already, locking their rows ({@code FOR NO KEY
+   * UPDATE}, in id order) against concurrent imports until the commit.
+   */
+  private static Set<String> lockStored(Connection connection, List<CaseFile> batch)
+      throws SQLException {
+    Set<String> stored = new HashSet<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT child_id FROM "
+                + Table.CHILD.qualified()
+                + " WHERE child_id = ANY(?) ORDER BY child_id FOR NO KEY UPDATE")) {
+      select.setArray(
+          1,
+          connection.createArrayOf(
+              "text", batch.stream().map(f -> f.childId().id()).toArray(String[]::new)));
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          stored.add(rs.getString(1));
+        }
+      }
+    }
+    return stored;
+  }
+
+  /** Fails if a decision or action id of the batch is stored for another child. */
+  private static void checkPanelIdsOwned(Connection connection, List<CaseFile> batch)
+      throws SQLException {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<String> ids = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    for (Table table : new Table[] {Table.PANEL_DECISION, Table.PANEL_ACTION}) {
+      ids.clear();
+      owners.clear();
+      for (CaseFile file : batch) {
+        List<String> fileIds =
+            table == Table.PANEL_DECISION
+                ? file.decisions().stream().map(d -> d.id().id()).toList()
+                : file.actions().stream().map(a -> a.id().id()).toList();
+        ids.addAll(fileIds);
+        fileIds.forEach(id -> owners.add(file.childId().id()));
+      }
+      if (ids.isEmpty()) {
+        continue;
+      }
+      // A correlated subquery per id: always a probe of the primary key, whatever the statistics
+      // of a table this transaction is filling say (a join could be planned as a scan per id).
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT s.id FROM unnest(?::text[], ?::text[]) AS s (id, child_id) WHERE (SELECT"
+                  + " t.child_id FROM "
+                  + table.qualified()
+                  + " t WHERE t."
+                  + key(table)
+                  + " = s.id) <> s.child_id")) {
+        select.setArray(1, connection.createArrayOf("text", ids.toArray()));
+        select.setArray(2, connection.createArrayOf("text", owners.toArray()));
+        Optional<String> first = Optional.empty();
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            String id = rs.getString(1);
+            first = first.filter(f -> f.compareTo(id) < 0).or(() -> Optional.of(id));
+          }
+        }
+        if (first.isPresent()) {
+          throw new IllegalArgumentException(
+              (table == Table.PANEL_DECISION ? "panel decision " : "panel action ")
+                  + first.get()
+                  + " is stored for another child");
+        }
+      }
+    }
   }
 
   private static void checkUnique(Set<String> seen, String id, String what) {
@@ -171,9 +361,66 @@ public final class JdbcBulkImport {
     }
   }
 
+  private static final String AUDIT_COPY =
+      "COPY permanence.audit_log (actor_id, occurred_at, occurred_at_nanos, entity_type,"
+          + " entity_id, operation, before_state, after_state) FROM STDIN";
+
+  /** The first three COPY fields of every audit row of this import: actor and instant. */
+  private static String auditPrefix(ActorId actor, Instant at) {
+    StringBuilder prefix = new StringBuilder();
+    new CopyLine(prefix)
+        .text("actor_id", actor.id())
+        .text("occurred_at", at.truncatedTo(ChronoUnit.MICROS).toString())
+        .number(JdbcAuditLog.nanos(at));
+    return prefix.append('\t').toString();
+  }
+
+  /**
+   * The audit rows of a child that is not stored yet: its plans (if any), decisions and actions are
+   * created, after as the JSON the database would render from the stored rows.
+   */
+  private static void auditCreated(CaseFile file, CopyLine audit, String prefix) {
+    String child = file.childId().id();
+    if (!file.plans().isEmpty()) {
+      audit
+          .raw(prefix)
+          .text("entity_type", CaseFileRepository.PLANS_ENTITY)
+          .text("entity_id", child)
+          .name(AuditOperation.CREATE)
+          .nul()
+          .text("after_state", CaseFileCodec.plansDocument(file))
+          .end();
+    }
+    for (PanelDecision d : file.decisions()) {
+      audit
+          .raw(prefix)
+          .text("entity_type", PanelRecordRepository.DECISION_ENTITY)
+          .text("entity_id", d.id().id())
+          .name(AuditOperation.CREATE)
+          .nul()
+          .text("after_state", CaseFileCodec.decisionDocument(child, d))
+          .end();
+    }
+    for (PanelAction a : file.actions()) {
+      audit
+          .raw(prefix)
+          .text("entity_type", PanelRecordRepository.ACTION_ENTITY)
+          .text("entity_id", a.id().id())
+          .name(AuditOperation.CREATE)
+          .nul()
+          .text("after_state", CaseFileCodec.actionDocument(child, a))
+          .end();
+    }
+  }
+
   private static final String STAGED_CHILDREN =
       "(SELECT child_id FROM " + Table.CHILD.staging() + ")";
 
+  /**
+   * Replaces the stored children's records by the staged ones, set-based: updates the child rows,
+   * audits the changed plans, decisions and actions, replaces every other record and merges
+   * decisions and actions by id (a changed one gets the next version).
+   */
   private static void merge(Connection connection, boolean analyze, ActorId actor, Instant at)
       throws SQLException {
     try (Statement statement = connection.createStatement()) {
@@ -182,17 +429,16 @@ public final class JdbcBulkImport {
           statement.execute("ANALYZE " + table.staging());
         }
       }
-      // The child rows first: this locks every imported child against concurrent saves.
       statement.executeUpdate(
-          "INSERT INTO "
+          "UPDATE "
               + Table.CHILD.qualified()
-              + " SELECT * FROM "
+              + " t SET "
+              + assignments(Table.CHILD, "child_id", "s")
+              + " FROM "
               + Table.CHILD.staging()
-              + " ORDER BY child_id ON CONFLICT (child_id) DO UPDATE SET "
-              + assignments(Table.CHILD, "child_id"));
+              + " s WHERE t.child_id = s.child_id");
       // Lock the stored decisions and actions so that concurrent updates wait for this import.
       for (Table table : new Table[] {Table.PANEL_DECISION, Table.PANEL_ACTION}) {
-        String key = key(table);
         statement
             .executeQuery(
                 "SELECT count(*) FROM (SELECT 1 FROM "
@@ -200,27 +446,9 @@ public final class JdbcBulkImport {
                     + " WHERE child_id IN "
                     + STAGED_CHILDREN
                     + " ORDER BY "
-                    + key
+                    + key(table)
                     + " FOR UPDATE) locked")
             .close();
-        try (ResultSet rs =
-            statement.executeQuery(
-                "SELECT s."
-                    + key
-                    + " FROM "
-                    + table.staging()
-                    + " s JOIN "
-                    + table.qualified()
-                    + " t USING ("
-                    + key
-                    + ") WHERE t.child_id <> s.child_id LIMIT 1")) {
-          if (rs.next()) {
-            throw new IllegalArgumentException(
-                (table == Table.PANEL_DECISION ? "panel decision " : "panel action ")
-                    + rs.getString(1)
-                    + " is stored for another child");
-          }
-        }
       }
     }
     auditPlans(connection, actor, at);
@@ -261,7 +489,7 @@ public final class JdbcBulkImport {
                 + " ON CONFLICT ("
                 + key
                 + ") DO UPDATE SET "
-                + assignments(table, key + ", version")
+                + assignments(table, key + ", version", "EXCLUDED")
                 + ", seq = EXCLUDED.seq, version = t.version + CASE WHEN "
                 + tuple(table, "t", key + ", child_id, version")
                 + " IS DISTINCT FROM "
@@ -275,15 +503,17 @@ public final class JdbcBulkImport {
     return table == Table.PANEL_DECISION ? "decision_id" : "action_id";
   }
 
-  /** {@code col = EXCLUDED.col, ...} for the COPY columns except those listed. */
-  private static String assignments(Table table, String except) {
+  /** {@code col = source.col, ...} for the COPY columns except those listed. */
+  private static String assignments(Table table, String except, String source) {
     Set<String> skip = Set.of(except.split(",\\s*"));
     StringBuilder out = new StringBuilder();
     for (String column : table.columns().split(",\\s*")) {
       if (!skip.contains(column)) {
         out.append(out.length() == 0 ? "" : ", ")
             .append(column)
-            .append(" = EXCLUDED.")
+            .append(" = ")
+            .append(source)
+            .append('.')
             .append(column);
       }
     }

@@ -148,6 +148,115 @@ class JdbcBulkImportTest {
     assertThat(count(database, "permanence.child")).isZero();
   }
 
+  @Test
+  void test_importCaseFiles_newChildren_auditDocumentsEqualTheDatabasesRenderingOfStoredRows(
+      DataSource database) throws SQLException {
+    List<String> texts = ContractFixtures.hostileTexts();
+    List<CaseFile> files =
+        IntStream.range(0, texts.size())
+            .mapToObj(i -> ContractFixtures.richCaseFile("H" + i, "bcp", texts.get(i)))
+            .collect(Collectors.toList());
+
+    new JdbcBulkImport(database).importCaseFiles(files, ACTOR, AT);
+
+    long decisions = files.stream().mapToLong(f -> f.decisions().size()).sum();
+    long actions = files.stream().mapToLong(f -> f.actions().size()).sum();
+    long plans = files.stream().filter(f -> !f.plans().isEmpty()).count();
+    assertThat(List.of(decisions, actions, plans)).allMatch(n -> n >= texts.size());
+    assertAuditedAsRendered(
+        database,
+        "SELECT decision_id AS id, (to_jsonb(r) - 'seq' - 'version')::text AS doc"
+            + " FROM permanence.panel_decision r",
+        PanelRecordRepository.DECISION_ENTITY,
+        decisions);
+    assertAuditedAsRendered(
+        database,
+        "SELECT action_id AS id, (to_jsonb(r) - 'seq' - 'version')::text AS doc"
+            + " FROM permanence.panel_action r",
+        PanelRecordRepository.ACTION_ENTITY,
+        actions);
+    assertAuditedAsRendered(
+        database,
+        "SELECT child_id AS id, jsonb_agg(to_jsonb(p) - 'child_id' - 'ordinal'"
+            + " ORDER BY p.ordinal)::text AS doc FROM permanence.permanence_plan p"
+            + " GROUP BY child_id",
+        CaseFileRepository.PLANS_ENTITY,
+        plans);
+  }
+
+  /**
+   * Every audit entry of the entity is a creation whose after is the text of {@code rendered}'s doc
+   * for its id (PostgreSQL's own rendering), and there are {@code expected} of them.
+   */
+  private static void assertAuditedAsRendered(
+      DataSource database, String rendered, String entity, long expected) throws SQLException {
+    String sql =
+        "SELECT count(*), count(*) FILTER (WHERE a.after_state = r.doc AND a.before_state IS NULL"
+            + " AND a.operation = 'CREATE' AND a.actor_id = '"
+            + ACTOR.id()
+            + "') FROM permanence.audit_log a JOIN ("
+            + rendered
+            + ") r ON a.entity_id = r.id WHERE a.entity_type = '"
+            + entity
+            + "'";
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      assertThat(rows.getLong(1) + "," + rows.getLong(2)).isEqualTo(expected + "," + expected);
+    }
+  }
+
+  @Test
+  void test_importCaseFiles_storedAndNewChildren_replacesStoredCreatesNewAuditsOnlyNew(
+      DataSource database) throws SQLException {
+    JdbcBulkImport importer = new JdbcBulkImport(database);
+    importer.importCaseFiles(cohort(100, "bcp"), ACTOR, AT);
+    List<CaseFile> moved =
+        IntStream.range(50, 150)
+            .mapToObj(n -> syntheticCaseFile(n, "barnet"))
+            .collect(Collectors.toList());
+
+    ImportSummary summary = importer.importCaseFiles(moved, ACTOR, LATER);
+
+    assertThat(summary.children()).isEqualTo(100);
+    JdbcCaseFileRepository repository = new JdbcCaseFileRepository(database);
+    assertThat(repository.loadCohort(AuthorityId.of("barnet"))).isEqualTo(moved);
+    assertThat(repository.loadCohort(AuthorityId.of("bcp"))).isEqualTo(cohort(50, "bcp"));
+    assertThat(count(database, "permanence.review")).isEqualTo(2 * 150);
+    // Plans, decision and action: 3 entries per child, once; the stored ones did not change.
+    assertThat(count(database, "permanence.audit_log")).isEqualTo(3 * 150);
+    assertThat(
+            new JdbcPanelRecordRepository(database)
+                .findDecision(moved.get(0).decisions().get(0).id())
+                .orElseThrow()
+                .version())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void test_importCaseFiles_newChildWithDecisionIdOfAnotherChild_rejectedAndNothingStored(
+      DataSource database) throws SQLException {
+    CaseFile stored = syntheticCaseFile(1, "bcp");
+    new JdbcBulkImport(database).importCaseFiles(List.of(stored), ACTOR, AT);
+    CaseFile other = syntheticCaseFile(2, "bcp");
+    CaseFile thief =
+        CaseFile.builder()
+            .authority(other.authority())
+            .child(other.child())
+            .addAllDecisions(stored.decisions())
+            .build();
+
+    assertThatThrownBy(
+            () ->
+                new JdbcBulkImport(database)
+                    .importCaseFiles(List.of(syntheticCaseFile(3, "bcp"), thief), ACTOR, LATER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("panel decision D-S0000001 is stored for another child");
+    assertThat(count(database, "permanence.child")).isEqualTo(1);
+    assertThat(count(database, "permanence.audit_log")).isEqualTo(3);
+  }
+
   private static void terminateOtherBackends(DataSource database) {
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement();

@@ -30,7 +30,7 @@ class PermanenceSchemaTest {
 
     int applied = PermanenceSchema.migrate(empty);
 
-    assertThat(applied).isEqualTo(2);
+    assertThat(applied).isEqualTo(3);
     assertThat(
             queryString(
                 empty,
@@ -63,7 +63,21 @@ class PermanenceSchemaTest {
                 database,
                 "SELECT string_agg(version || ':' || success, ',' ORDER BY installed_rank)"
                     + " FROM permanence.permanence_schema_history WHERE type = 'SQL'"))
-        .isEqualTo("1:true,2:true");
+        .isEqualTo("1:true,2:true,3:true");
+  }
+
+  @Test
+  void test_migrate_recordTablesHaveNoForeignKeyPanelTablesKeepTheirs(DataSource database)
+      throws SQLException {
+    assertThat(
+            queryString(
+                database,
+                "SELECT string_agg(conrelid::regclass::text, ',' ORDER BY conrelid::regclass::text)"
+                    + " FROM pg_constraint WHERE contype = 'f'"
+                    + " AND connamespace = 'permanence'::regnamespace"))
+        .isEqualTo(
+            "permanence.panel_action,permanence.panel_appearance,permanence.panel_decision,"
+                + "permanence.panel_document");
   }
 
   @Test

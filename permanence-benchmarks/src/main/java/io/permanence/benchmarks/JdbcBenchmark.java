@@ -2,6 +2,8 @@ package io.permanence.benchmarks;
 
 import io.permanence.core.AuthorityId;
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.evaluation.Evaluator;
+import io.permanence.core.evaluation.Tracker;
 import io.permanence.core.port.ActorId;
 import io.permanence.jdbc.EmbeddedStore;
 import io.permanence.jdbc.ImportSummary;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +42,10 @@ import org.openjdk.jmh.annotations.TearDown;
  *       migrated database, in one transaction with its audit entries. Single shot; rows per second
  *       = {@value #CHILDREN} × 12 / score.
  *   <li>{@link #loadCohort2000}: {@link JdbcCaseFileRepository#loadCohort} of one authority's
- *       {@value #COHORT} children out of {@value #STORED} stored (the load alone; building the
- *       tracker is measured with the tracker engine).
+ *       {@value #COHORT} children out of {@value #STORED} stored (the load alone).
+ *   <li>{@link #loadCohort2000AndTracker}: the same load, then {@link Evaluator#tracker} of the
+ *       cohort on {@link #AS_OF} by the {@code bcp} authority ({@link
+ *       EvaluationBenchmark#resolve}): the issue's "load a cohort and build its tracker".
  * </ul>
  *
  * <p>Run: {@code java -jar permanence-benchmarks/target/benchmarks.jar JdbcBenchmark -f 1}.
@@ -59,6 +64,10 @@ public class JdbcBenchmark {
 
   private static final ActorId ACTOR = ActorId.of("system:benchmark");
   private static final Instant AT = Instant.parse("2026-03-16T09:30:00Z");
+
+  /** The tracker's evaluation date. */
+  static final LocalDate AS_OF = LocalDate.of(2026, 4, 1);
+
   private static final String[] AUTHORITIES = {
     "barnet", "bcp", "north-somerset", "knowsley", "buckinghamshire", "a6", "a7", "a8", "a9", "a10"
   };
@@ -66,8 +75,8 @@ public class JdbcBenchmark {
   private final AtomicInteger databases = new AtomicInteger();
   private EmbeddedStore store;
   private List<CaseFile> files;
-  private DataSource importTarget;
   private JdbcCaseFileRepository cohortRepository;
+  private Evaluator evaluator;
 
   /** Starts the store, generates the children and fills the cohort database. */
   @Setup(Level.Trial)
@@ -88,12 +97,27 @@ public class JdbcBenchmark {
                 AT);
     System.out.println("cohort database: " + stored);
     cohortRepository = new JdbcCaseFileRepository(cohortDatabase);
+    evaluator = Evaluator.of(EvaluationBenchmark.resolve("bcp"));
   }
 
-  /** A new empty migrated database for each bulk import. */
-  @Setup(Level.Invocation)
-  public void emptyDatabase() throws SQLException {
-    importTarget = newDatabase();
+  /**
+   * A new empty migrated database before each bulk import (its own state, so that the other
+   * benchmarks of this class do not create one per invocation).
+   */
+  @State(Scope.Thread)
+  public static class ImportTarget {
+    DataSource dataSource;
+
+    /**
+     * Creates the database.
+     *
+     * @param benchmark the benchmark's store
+     * @throws SQLException if the database cannot be created
+     */
+    @Setup(Level.Invocation)
+    public void emptyDatabase(JdbcBenchmark benchmark) throws SQLException {
+      dataSource = benchmark.newDatabase();
+    }
   }
 
   private DataSource newDatabase() throws SQLException {
@@ -116,13 +140,14 @@ public class JdbcBenchmark {
   /**
    * Bulk import of 100,000 children into an empty database.
    *
+   * @param target the empty database
    * @return the summary (rows copied)
    */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public ImportSummary bulkImport100k() {
-    return new JdbcBulkImport(importTarget).importCaseFiles(files, ACTOR, AT);
+  public ImportSummary bulkImport100k(ImportTarget target) {
+    return new JdbcBulkImport(target.dataSource).importCaseFiles(files, ACTOR, AT);
   }
 
   /**
@@ -135,5 +160,17 @@ public class JdbcBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public List<CaseFile> loadCohort2000() {
     return cohortRepository.loadCohort(AuthorityId.of("bcp"));
+  }
+
+  /**
+   * Loads one authority's cohort of 2,000 children and builds its tracker.
+   *
+   * @return the tracker
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Tracker loadCohort2000AndTracker() {
+    return evaluator.tracker(cohortRepository.loadCohort(AuthorityId.of("bcp")), AS_OF);
   }
 }
