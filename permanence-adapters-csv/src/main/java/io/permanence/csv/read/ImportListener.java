@@ -1,5 +1,7 @@
 package io.permanence.csv.read;
 
+import java.util.List;
+
 /**
  * Receives what a streaming read produces, row by row, so that a large file is imported in constant
  * memory (see {@link TableReader#stream}).
@@ -32,4 +34,13 @@ public interface ImportListener<T> {
    * @param row the row, with its original cells
    */
   default void onRejected(RejectedRow row) {}
+
+  /**
+   * The file's header, once it has been accepted (before the first row); does nothing unless
+   * overridden. An importer that must attribute a rejected row to a record (for example a child)
+   * can find the column it needs here, since a rejected row's cells are in the order of the file.
+   *
+   * @param columns the header's cells as read, in the order of the file
+   */
+  default void onHeader(List<String> columns) {}
 }

@@ -1,5 +1,6 @@
 package io.permanence.csv.read;
 
+import io.permanence.core.reference.CollectionYear;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -41,6 +42,18 @@ public abstract class ImportResult<T> {
 
   /** The counts of each file read, in the order read. */
   public abstract List<FileCounts> fileCounts();
+
+  /**
+   * The SSDA903 collection year the codes were checked against, for an import of a return; empty
+   * for formats without collection years.
+   */
+  public abstract Optional<CollectionYear> collectionYear();
+
+  /**
+   * How the {@linkplain #collectionYear() collection year} was determined, in words: given by the
+   * caller, or inferred from the data (and from which date); empty when there is no year.
+   */
+  public abstract Optional<String> collectionYearBasis();
 
   /**
    * A result, with the mode applied (see the class description).
@@ -116,6 +129,8 @@ public abstract class ImportResult<T> {
               fileCounts().stream()
                   .map(FileCounts::withNothingImported)
                   .collect(Collectors.toList()))
+          .collectionYear(collectionYear())
+          .collectionYearBasis(collectionYearBasis())
           .build();
     }
     return this;
@@ -137,6 +152,7 @@ public abstract class ImportResult<T> {
         + rejectedRows().size()
         + " rejected rows, files="
         + fileCounts()
+        + collectionYear().map(year -> ", collectionYear=" + year).orElse("")
         + "}";
   }
 

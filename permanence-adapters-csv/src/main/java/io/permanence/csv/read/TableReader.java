@@ -386,6 +386,7 @@ public final class TableReader {
                 record.lineNumber,
                 "columns not used by the " + schema.name() + " table were ignored: " + extra));
       }
+      listener.onHeader(List.of(cells));
       return new HeaderIndex(schema, cells, cellIndexByOrdinal);
     }
 

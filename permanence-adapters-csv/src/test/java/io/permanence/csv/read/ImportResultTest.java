@@ -72,4 +72,22 @@ class ImportResultTest {
     ImportResult<String> result = ImportResult.<String>builder().mode(ImportMode.LENIENT).build();
     assertThat(result.findFileCounts("b.csv")).isEmpty();
   }
+
+  @Test
+  void test_of_strictKeepsTheCollectionYearAndItsBasis() {
+    ImportResult<String> result =
+        ImportResult.<String>builder()
+            .mode(ImportMode.STRICT)
+            .addValues("row 2")
+            .addFindings(ERROR)
+            .addFileCounts(COUNTS)
+            .collectionYear(io.permanence.core.reference.CollectionYear.of(2018))
+            .collectionYearBasis("given by the caller")
+            .build();
+    assertThat(result.values()).isEmpty();
+    assertThat(result.collectionYear())
+        .contains(io.permanence.core.reference.CollectionYear.of(2018));
+    assertThat(result.collectionYearBasis()).contains("given by the caller");
+    assertThat(result.toString()).endsWith(", collectionYear=2017-18}");
+  }
 }

@@ -437,10 +437,21 @@ class TableReaderTest {
               public void onRejected(RejectedRow row) {
                 events.add("rejected " + row.lineNumber());
               }
+
+              @Override
+              public void onHeader(List<String> columns) {
+                events.add("header " + columns);
+              }
             });
     assertThat(events)
         .containsExactly(
-            "value 566910", "finding 3", "rejected 3", "finding 4", "rejected 4", "value 710229");
+            "header [CHILD, DECOM, LS]",
+            "value 566910",
+            "finding 3",
+            "rejected 3",
+            "finding 4",
+            "rejected 4",
+            "value 710229");
     assertThat(counts).isEqualTo(FileCounts.of("episodes.csv", 2, 2));
   }
 

@@ -112,10 +112,14 @@ public abstract class CareProceedings {
 
   @Value.Check
   final CareProceedings normalize() {
-    if (!Comparators.isInOrder(checkpoints(), Ordering.natural())
-        || !Comparators.isInOrder(extensions(), BY_GRANTED)) {
+    // One list at a time: each copy is normalized again, so sorting both in one chain would recurse
+    // on the intermediate copy.
+    if (!Comparators.isInOrder(checkpoints(), Ordering.natural())) {
       return ((ImmutableCareProceedings) this)
-          .withCheckpoints(Ordering.natural().sortedCopy(checkpoints()))
+          .withCheckpoints(Ordering.natural().sortedCopy(checkpoints()));
+    }
+    if (!Comparators.isInOrder(extensions(), BY_GRANTED)) {
+      return ((ImmutableCareProceedings) this)
           .withExtensions(Ordering.from(BY_GRANTED).sortedCopy(extensions()));
     }
     issuedOn()

@@ -114,4 +114,21 @@ class CareProceedingsTest {
             .build();
     assertThat(proceedings.checkpoints()).containsExactly(FRI_2026_01_30, FRI_2026_07_10);
   }
+
+  @Test
+  void test_builder_sortsCheckpointsAndExtensionsTogether() {
+    CareProceedings proceedings =
+        CareProceedings.builder()
+            .decisionToIssueOn(TUE_2026_01_06)
+            .decisionForum(DecisionForum.PANEL)
+            .issuedOn(MON_2026_01_12)
+            .addCheckpoints(FRI_2026_07_10, FRI_2026_01_30)
+            .addExtensions(ProceedingsExtension.of(FRI_2026_07_10.plusWeeks(7), 4))
+            .addExtensions(ProceedingsExtension.of(FRI_2026_07_10, 8))
+            .build();
+    assertThat(proceedings.checkpoints()).containsExactly(FRI_2026_01_30, FRI_2026_07_10);
+    assertThat(proceedings.extensions())
+        .extracting(ProceedingsExtension::grantedOn)
+        .containsExactly(FRI_2026_07_10, FRI_2026_07_10.plusWeeks(7));
+  }
 }
