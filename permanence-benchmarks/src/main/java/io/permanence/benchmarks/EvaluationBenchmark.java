@@ -6,6 +6,7 @@ import io.permanence.core.evaluation.AgendaPlan;
 import io.permanence.core.evaluation.Authorities;
 import io.permanence.core.evaluation.Authority;
 import io.permanence.core.evaluation.AuthorityProvider;
+import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.DriftReport;
 import io.permanence.core.evaluation.Evaluator;
 import io.permanence.core.evaluation.Tracker;
@@ -14,6 +15,7 @@ import io.permanence.testkit.cohort.SampleAuthority;
 import io.permanence.testkit.cohort.SyntheticCohort;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -72,7 +74,7 @@ public class EvaluationBenchmark {
       return SampleAuthority.create();
     }
     return Authorities.find(AuthorityId.of(id))
-        .map(AuthorityProvider::create)
+        .map(EvaluationBenchmark::create)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
@@ -81,6 +83,24 @@ public class EvaluationBenchmark {
                         + "' on the class path; available: "
                         + Authorities.available().stream().map(p -> p.id().id()).toList()
                         + " and 'sample'"));
+  }
+
+  /**
+   * The authority with its defaults, and a monthly schedule where the terms of reference give no
+   * day (North Somerset and Knowsley require one; the examples of their settings are used).
+   */
+  static Authority create(AuthorityProvider provider) {
+    AuthoritySettings settings = AuthoritySettings.defaults(provider.settings());
+    for (var schedule :
+        Map.of(
+                "north-somerset.schedule", "FREQ=MONTHLY;BYDAY=2WE",
+                "knowsley.schedule", "FREQ=MONTHLY;BYDAY=3TU")
+            .entrySet()) {
+      if (settings.known().stream().anyMatch(s -> s.name().equals(schedule.getKey()))) {
+        settings = settings.withText(schedule.getKey(), schedule.getValue());
+      }
+    }
+    return provider.create(settings);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.permanence.core.time;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -166,6 +168,57 @@ public abstract class PanelSchedule {
         "endExclusive must not be before startInclusive but was %s < %s",
         endExclusive,
         startInclusive);
+    Optional<MeetingCache> cache = meetingCache();
+    if (cache.isPresent()
+        && !startInclusive.isBefore(cache.get().startInclusive)
+        && !endExclusive.isAfter(cache.get().endExclusive)) {
+      return ImmutableList.copyOf(cache.get().byDate.subMap(startInclusive, endExclusive).values());
+    }
+    return computeMeetings(startInclusive, endExclusive);
+  }
+
+  /**
+   * Every meeting from the start of the calendar's first year to the start of December of its last
+   * year (so that no meeting in it is moved past the calendar), computed once per schedule:
+   * agendas, rotations and deadline rules ask for meetings many times per child. {@link #meetings}
+   * answers from it for any range inside it; the meetings of a range depend only on the nominal
+   * dates that can land in it, so the answer is the same as computing the range alone. Empty if the
+   * schedule's dates cannot be computed over that span. Derived from the other attributes, so not
+   * part of equality.
+   */
+  @Value.Lazy
+  Optional<MeetingCache> meetingCache() {
+    LocalDate start = LocalDate.of(calendar().firstYear().getValue(), 1, 1);
+    LocalDate end = LocalDate.of(calendar().lastYear().getValue(), 12, 1);
+    if (!end.isAfter(start)) {
+      return Optional.empty();
+    }
+    try {
+      TreeMap<LocalDate, ScheduledMeeting> byDate = new TreeMap<>();
+      computeMeetings(start, end).forEach(meeting -> byDate.put(meeting.date(), meeting));
+      return Optional.of(new MeetingCache(start, end, byDate));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The meetings of {@code [startInclusive, endExclusive)}, computed once. */
+  static final class MeetingCache {
+    final LocalDate startInclusive;
+    final LocalDate endExclusive;
+    final NavigableMap<LocalDate, ScheduledMeeting> byDate;
+
+    MeetingCache(
+        LocalDate startInclusive,
+        LocalDate endExclusive,
+        NavigableMap<LocalDate, ScheduledMeeting> byDate) {
+      this.startInclusive = startInclusive;
+      this.endExclusive = endExclusive;
+      this.byDate = byDate;
+    }
+  }
+
+  private List<ScheduledMeeting> computeMeetings(LocalDate startInclusive, LocalDate endExclusive) {
     TreeMap<LocalDate, ScheduledMeeting> byDate = new TreeMap<>();
     for (LocalDate nominal : nominalDates(earliestMovingInto(startInclusive), endExclusive)) {
       Optional<LocalDate> actual = applyPolicy(nominal);
@@ -271,24 +324,51 @@ public abstract class PanelSchedule {
     }
   }
 
+  /**
+   * The dates the recurrence rule gives from its first date up to the end of the year after the
+   * calendar's last year, expanded once per schedule (expanding an RFC 5545 rule from its first
+   * date costs time proportional to the distance, and agendas, rotations and deadline rules ask for
+   * meetings many times per child). Derived from the other attributes, so not part of equality.
+   */
+  @Value.Lazy
+  ImmutableSortedSet<LocalDate> ruleDates() {
+    return ImmutableSortedSet.copyOf(
+        recurrenceRule().isPresent()
+            ? expandRule(ruleStart().orElseThrow(), ruleDatesEnd())
+            : List.<LocalDate>of());
+  }
+
+  /** The end (exclusive) of the dates expanded once in {@link #ruleDates()}. */
+  private LocalDate ruleDatesEnd() {
+    return LocalDate.of(calendar().lastYear().getValue() + 2, 1, 1);
+  }
+
   private List<LocalDate> nominalDates(LocalDate startInclusive, LocalDate endExclusive) {
     List<LocalDate> result = new ArrayList<>(dates().subSet(startInclusive, endExclusive));
-    if (recurrenceRule().isPresent()) {
-      LocalDate first = ruleStart().orElseThrow();
-      RecurrenceRuleIterator iterator =
-          parseRule(recurrenceRule().get()).iterator(toDateTime(first));
-      if (startInclusive.isAfter(first)) {
-        iterator.fastForward(toDateTime(startInclusive));
+    if (recurrenceRule().isPresent() && !endExclusive.isAfter(ruleDatesEnd())) {
+      result.addAll(ruleDates().subSet(startInclusive, endExclusive));
+    } else if (recurrenceRule().isPresent()) {
+      result.addAll(expandRule(startInclusive, endExclusive));
+    }
+    return result;
+  }
+
+  /** The dates the recurrence rule gives in a range, in order. */
+  private List<LocalDate> expandRule(LocalDate startInclusive, LocalDate endExclusive) {
+    List<LocalDate> result = new ArrayList<>();
+    LocalDate first = ruleStart().orElseThrow();
+    RecurrenceRuleIterator iterator = parseRule(recurrenceRule().get()).iterator(toDateTime(first));
+    if (startInclusive.isAfter(first)) {
+      iterator.fastForward(toDateTime(startInclusive));
+    }
+    while (iterator.hasNext()) {
+      DateTime next = iterator.nextDateTime();
+      LocalDate date = LocalDate.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth());
+      if (!date.isBefore(endExclusive)) {
+        break;
       }
-      while (iterator.hasNext()) {
-        DateTime next = iterator.nextDateTime();
-        LocalDate date = LocalDate.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth());
-        if (!date.isBefore(endExclusive)) {
-          break;
-        }
-        if (!date.isBefore(startInclusive)) {
-          result.add(date);
-        }
+      if (!date.isBefore(startInclusive)) {
+        result.add(date);
       }
     }
     return result;

@@ -121,9 +121,21 @@ public final class BcpRotation {
    * @return the meeting, or empty if none in the year from the date
    */
   public Optional<ScheduledMeeting> findNextMeetingOf(BcpCohort cohort, LocalDate fromInclusive) {
-    return schedule.meetings(fromInclusive, fromInclusive.plusYears(1)).stream()
-        .filter(meeting -> cohortOf(meeting) == cohort)
-        .findFirst();
+    // Five weeks at a time (a cohort's turn comes round every five weeks), up to the year.
+    LocalDate endExclusive = fromInclusive.plusYears(1);
+    for (LocalDate from = fromInclusive; from.isBefore(endExclusive); ) {
+      LocalDate to =
+          from.plusWeeks(COHORTS).isBefore(endExclusive) ? from.plusWeeks(COHORTS) : endExclusive;
+      Optional<ScheduledMeeting> found =
+          schedule.meetings(from, to).stream()
+              .filter(meeting -> cohortOf(meeting) == cohort)
+              .findFirst();
+      if (found.isPresent()) {
+        return found;
+      }
+      from = to;
+    }
+    return Optional.empty();
   }
 
   private ScheduledMeeting nominal(LocalDate date) {
