@@ -10,6 +10,8 @@ import io.permanence.core.evaluation.DriftReport;
 import io.permanence.core.evaluation.Evaluator;
 import io.permanence.core.evaluation.Tracker;
 import io.permanence.core.panel.Panel;
+import io.permanence.rules.knowsley.KnowsleyProvider;
+import io.permanence.rules.northsomerset.NorthSomersetProvider;
 import io.permanence.testkit.cohort.SampleAuthority;
 import io.permanence.testkit.cohort.SyntheticCohort;
 import java.time.LocalDate;
@@ -33,9 +35,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>{@code authority} is an id of an authority found with {@link Authorities#available()} (run one
  * per authority with {@code -p authority=barnet,bcp,...}); {@code sample}, the default, is the
- * testkit's {@link SampleAuthority}, used when no authority is on the class path. {@code children}
- * defaults to 100,000; {@code -p children=10000,100000,1000000} measures growth. The cohort is
- * generated once per trial (seed 2026) with its panel history at the authority's panels.
+ * testkit's {@link SampleAuthority}, used when no authority is on the class path; North Somerset
+ * and Knowsley run with their example schedules. {@code children} defaults to 100,000; {@code -p
+ * children=10000,100000,1000000} measures growth. The cohort is generated once per trial (seed
+ * 2026) with its panel history at the authority's panels.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -72,7 +75,7 @@ public class EvaluationBenchmark {
       return SampleAuthority.create();
     }
     return Authorities.find(AuthorityId.of(id))
-        .map(AuthorityProvider::create)
+        .map(EvaluationBenchmark::create)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
@@ -81,6 +84,20 @@ public class EvaluationBenchmark {
                         + "' on the class path; available: "
                         + Authorities.available().stream().map(p -> p.id().id()).toList()
                         + " and 'sample'"));
+  }
+
+  /**
+   * The authority with its defaults, or with its example settings where the schedule is a required
+   * setting with no default (North Somerset, Knowsley: an example day, not the authority's).
+   */
+  static Authority create(AuthorityProvider provider) {
+    if (provider instanceof NorthSomersetProvider) {
+      return provider.create(NorthSomersetProvider.exampleSettings());
+    }
+    if (provider instanceof KnowsleyProvider) {
+      return provider.create(KnowsleyProvider.exampleSettings());
+    }
+    return provider.create();
   }
 
   /**

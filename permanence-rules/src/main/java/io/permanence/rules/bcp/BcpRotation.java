@@ -13,6 +13,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The five-weekly rotation of the BCP Permanence Panel (ToR §5 ¶1, §4 ¶1 s2): which cohort each
@@ -25,7 +27,8 @@ import java.util.Optional;
  * With {@link RotationOnCancelledMeeting#DEFER} the count is of meetings held since the anchor, so
  * a cancelled meeting's cohort goes to the next meeting and the rotation shifts.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe (the schedule's meetings are expanded once per
+ * calendar year and kept).
  */
 public final class BcpRotation {
 
@@ -35,6 +38,13 @@ public final class BcpRotation {
   private final LocalDate anchor;
   private final ImmutableList<BcpCohort> order;
   private final RotationOnCancelledMeeting policy;
+
+  /**
+   * The schedule's meetings by calendar year, filled on first use: a memo of {@link
+   * PanelSchedule#meetings}, which expands the recurrence rule from its start on every call.
+   * Results do not depend on it.
+   */
+  private final ConcurrentMap<Integer, List<ScheduledMeeting>> byYear = new ConcurrentHashMap<>();
 
   private BcpRotation(
       PanelSchedule schedule,
@@ -110,7 +120,9 @@ public final class BcpRotation {
    * @return the meeting, or empty if none takes place that day
    */
   public Optional<ScheduledMeeting> findMeetingOn(LocalDate date) {
-    return schedule.meetings(date, date.plusDays(1)).stream().findFirst();
+    return meetingsOfYear(date.getYear()).stream()
+        .filter(meeting -> meeting.date().equals(date))
+        .findFirst();
   }
 
   /**
@@ -121,9 +133,24 @@ public final class BcpRotation {
    * @return the meeting, or empty if none in the year from the date
    */
   public Optional<ScheduledMeeting> findNextMeetingOf(BcpCohort cohort, LocalDate fromInclusive) {
-    return schedule.meetings(fromInclusive, fromInclusive.plusYears(1)).stream()
-        .filter(meeting -> cohortOf(meeting) == cohort)
-        .findFirst();
+    LocalDate end = fromInclusive.plusYears(1);
+    for (int year = fromInclusive.getYear(); year <= end.getYear(); year++) {
+      for (ScheduledMeeting meeting : meetingsOfYear(year)) {
+        if (!meeting.date().isBefore(end)) {
+          return Optional.empty();
+        }
+        if (!meeting.date().isBefore(fromInclusive) && cohortOf(meeting) == cohort) {
+          return Optional.of(meeting);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The schedule's meetings in a calendar year, expanded once per year and kept. */
+  private List<ScheduledMeeting> meetingsOfYear(int year) {
+    return byYear.computeIfAbsent(
+        year, y -> schedule.meetings(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1)));
   }
 
   private ScheduledMeeting nominal(LocalDate date) {
