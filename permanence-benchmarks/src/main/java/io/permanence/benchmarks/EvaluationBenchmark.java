@@ -6,16 +6,16 @@ import io.permanence.core.evaluation.AgendaPlan;
 import io.permanence.core.evaluation.Authorities;
 import io.permanence.core.evaluation.Authority;
 import io.permanence.core.evaluation.AuthorityProvider;
-import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.DriftReport;
 import io.permanence.core.evaluation.Evaluator;
 import io.permanence.core.evaluation.Tracker;
 import io.permanence.core.panel.Panel;
+import io.permanence.rules.knowsley.KnowsleyProvider;
+import io.permanence.rules.northsomerset.NorthSomersetProvider;
 import io.permanence.testkit.cohort.SampleAuthority;
 import io.permanence.testkit.cohort.SyntheticCohort;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,9 +35,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>{@code authority} is an id of an authority found with {@link Authorities#available()} (run one
  * per authority with {@code -p authority=barnet,bcp,...}); {@code sample}, the default, is the
- * testkit's {@link SampleAuthority}, used when no authority is on the class path. {@code children}
- * defaults to 100,000; {@code -p children=10000,100000,1000000} measures growth. The cohort is
- * generated once per trial (seed 2026) with its panel history at the authority's panels.
+ * testkit's {@link SampleAuthority}, used when no authority is on the class path; North Somerset
+ * and Knowsley run with their example schedules. {@code children} defaults to 100,000; {@code -p
+ * children=10000,100000,1000000} measures growth. The cohort is generated once per trial (seed
+ * 2026) with its panel history at the authority's panels.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,21 +87,17 @@ public class EvaluationBenchmark {
   }
 
   /**
-   * The authority with its defaults, and a monthly schedule where the terms of reference give no
-   * day (North Somerset and Knowsley require one; the examples of their settings are used).
+   * The authority with its defaults, or with its example settings where the schedule is a required
+   * setting with no default (North Somerset, Knowsley: an example day, not the authority's).
    */
   static Authority create(AuthorityProvider provider) {
-    AuthoritySettings settings = AuthoritySettings.defaults(provider.settings());
-    for (var schedule :
-        Map.of(
-                "north-somerset.schedule", "FREQ=MONTHLY;BYDAY=2WE",
-                "knowsley.schedule", "FREQ=MONTHLY;BYDAY=3TU")
-            .entrySet()) {
-      if (settings.known().stream().anyMatch(s -> s.name().equals(schedule.getKey()))) {
-        settings = settings.withText(schedule.getKey(), schedule.getValue());
-      }
+    if (provider instanceof NorthSomersetProvider) {
+      return provider.create(NorthSomersetProvider.exampleSettings());
     }
-    return provider.create(settings);
+    if (provider instanceof KnowsleyProvider) {
+      return provider.create(KnowsleyProvider.exampleSettings());
+    }
+    return provider.create();
   }
 
   /**

@@ -15,7 +15,9 @@ import io.permanence.rules.barnet.BarnetSettings.DateOnlyOnCloseDay;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Barnet remit 1: every child coming into care is presented at the panel as part of the
@@ -35,6 +37,14 @@ public final class BecameLookedAfterRemit extends AbstractBarnetRemit {
 
   /** The remit's name. */
   public static final String NAME = "Became looked after (BLA)";
+
+  /**
+   * The presentation meeting by the day a child became looked after: it depends on the day alone,
+   * and each works the schedule's recurrence rule out from its start, so it is worked out once per
+   * day and kept. Results do not depend on it.
+   */
+  private final Map<LocalDate, Optional<ScheduledMeeting>> presentationMeetings =
+      new ConcurrentHashMap<>();
 
   private final DayAndTime windowClose;
   private final BlaPresentation presentation;
@@ -79,6 +89,10 @@ public final class BecameLookedAfterRemit extends AbstractBarnetRemit {
    * @return the meeting, or empty if the schedule has none within a year
    */
   public Optional<ScheduledMeeting> findPresentationMeeting(LocalDate becameLookedAfter) {
+    return presentationMeetings.computeIfAbsent(becameLookedAfter, this::presentationMeeting);
+  }
+
+  private Optional<ScheduledMeeting> presentationMeeting(LocalDate becameLookedAfter) {
     if (presentation == BlaPresentation.NEXT_AVAILABLE_MEETING) {
       return schedule()
           .findNextAvailableMeeting(

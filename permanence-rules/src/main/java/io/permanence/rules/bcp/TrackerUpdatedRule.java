@@ -38,6 +38,7 @@ import java.util.TreeMap;
 public final class TrackerUpdatedRule implements CaseDeadlineRule {
 
   private static final int MAX_CYCLES = 60;
+  private static final Citation CITATION = BcpAuthorityProvider.cite("§6 ¶4 s2");
 
   private final BcpFacts facts;
   private final TrackerUpdateDue due;
@@ -56,7 +57,7 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
 
   @Override
   public Citation citation() {
-    return BcpAuthorityProvider.cite("§6 ¶4 s2");
+    return CITATION;
   }
 
   /** The role late updates escalate to: the Service Manager (§6 ¶4 s1). */
@@ -76,20 +77,35 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
           .ifPresent(
               day -> bySettingMeeting.computeIfAbsent(day, d -> new ArrayList<>()).add(action));
     }
+    if (bySettingMeeting.isEmpty()) {
+      return List.of();
+    }
+    List<LocalDate> updates =
+        file.documentsOfType(BcpRecords.TRACKER_UPDATE).stream()
+            .map(DocumentOnFile::dateOnFile)
+            .filter(day -> !day.isAfter(context.asOf()))
+            .toList();
     List<Deadline> deadlines = new ArrayList<>();
     bySettingMeeting.forEach(
-        (setOn, actions) -> addCycles(file, setOn, actions, context, deadlines));
+        (setOn, actions) -> addCycles(updates, setOn, actions, context, deadlines));
     return deadlines;
   }
 
   private void addCycles(
-      CaseFile file,
+      List<LocalDate> updates,
       LocalDate setOn,
       List<PanelAction> actions,
       EvaluationContext context,
       List<Deadline> out) {
     BcpCohort cohort = facts.rotation.cohortOfMeetingOn(setOn);
     WorkingCalendar calendar = context.calendar();
+    String name = "Permanence Tracker updated before the cohort " + cohort.label() + " panel";
+    String later = "Previous Permanence Panel for cohort " + cohort.label();
+    String agreed = "actions agreed " + BcpFacts.day(setOn) + " under cohort " + cohort.label();
+    String by =
+        due == TrackerUpdateDue.MEETING_START
+            ? " → update by its start"
+            : " → update by its cut-off " + cutOff;
     LocalDate windowStart = setOn;
     for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
       LocalDate from = windowStart;
@@ -108,31 +124,23 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
               : max(cutOff.dateFor(meeting.date(), calendar), windowStart.plusDays(1));
       out.add(
           Deadline.builder()
-              .name("Permanence Tracker updated before the cohort " + cohort.label() + " panel")
-              .startEvent(
-                  cycle == 0
-                      ? "Actions agreed at the Permanence Panel"
-                      : "Previous Permanence Panel for cohort " + cohort.label())
+              .name(name)
+              .startEvent(cycle == 0 ? "Actions agreed at the Permanence Panel" : later)
               .startDate(windowStart)
               .timescale(Timescale.days((int) ChronoUnit.DAYS.between(windowStart, dueDate)))
               .dueDate(dueDate)
               .dueTime(due == TrackerUpdateDue.MEETING_START ? meeting.startTime() : cutOff.time())
               .calendarId(calendar.id())
               .calendarVersion(calendar.version())
-              .citation(citation())
-              .metOn(findUpdatedOn(file, windowStart, dueDate, context.asOf()))
+              .citation(CITATION)
+              .metOn(findUpdatedOn(updates, windowStart, dueDate))
               .trace(
-                  "actions agreed "
-                      + BcpFacts.day(setOn)
-                      + " under cohort "
-                      + cohort.label()
+                  agreed
                       + "; the cohort's next meeting after "
                       + BcpFacts.day(windowStart)
                       + " is "
                       + meeting
-                      + (due == TrackerUpdateDue.MEETING_START
-                          ? " → update by its start"
-                          : " → update by its cut-off " + cutOff))
+                      + by)
               .build());
       if (meeting.date().isAfter(context.asOf())) {
         return;
@@ -141,13 +149,18 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
     }
   }
 
-  /** The first tracker update dated after {@code start}, by {@code due} and by {@code asOf}. */
+  /**
+   * The first tracker update (known by the evaluation date) dated after {@code start}, by {@code
+   * due}.
+   */
   private static Optional<LocalDate> findUpdatedOn(
-      CaseFile file, LocalDate start, LocalDate due, LocalDate asOf) {
-    return file.documentsOfType(BcpRecords.TRACKER_UPDATE).stream()
-        .map(DocumentOnFile::dateOnFile)
-        .filter(day -> day.isAfter(start) && !day.isAfter(due) && !day.isAfter(asOf))
-        .findFirst();
+      List<LocalDate> updates, LocalDate start, LocalDate due) {
+    for (LocalDate day : updates) {
+      if (day.isAfter(start) && !day.isAfter(due)) {
+        return Optional.of(day);
+      }
+    }
+    return Optional.empty();
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -14,8 +14,10 @@ import io.permanence.core.reference.PlacementCode;
 import io.permanence.core.time.ScheduledMeeting;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The remits of the Resource Panel (§Resource function and "This Panel will consider") and the
@@ -63,7 +65,23 @@ public final class ResourceRemits {
    * @param panel the Resource Panel
    * @return the remit
    */
+  /**
+   * The cut-off date of the panel's last meeting in the 31 days before a date, else the date 31
+   * days before.
+   */
+  private static LocalDate previousCutOffDate(Panel panel, LocalDate date) {
+    List<ScheduledMeeting> before = panel.schedule().meetings(date.minusDays(31), date);
+    return before.isEmpty()
+        ? date.minusDays(31)
+        : panel
+            .referralCutOff()
+            .dateFor(before.get(before.size() - 1).date(), panel.schedule().calendar());
+  }
+
   public static Remit placementsSinceLastPanel(Panel panel) {
+    // The previous meeting's cut-off depends on the meeting only: worked out once per meeting
+    // rather than once per child (each works the schedule's recurrence rule out from its start).
+    Map<LocalDate, LocalDate> previousCutOff = new ConcurrentHashMap<>();
     return new TriggeredRemit(
         "placement made since the last resource panel",
         panel,
@@ -74,14 +92,9 @@ public final class ResourceRemits {
           if (meeting.isEmpty()) {
             return List.of();
           }
-          LocalDate date = meeting.get().date();
-          List<ScheduledMeeting> before = panel.schedule().meetings(date.minusDays(31), date);
           LocalDate after =
-              before.isEmpty()
-                  ? date.minusDays(31)
-                  : panel
-                      .referralCutOff()
-                      .dateFor(before.get(before.size() - 1).date(), panel.schedule().calendar());
+              previousCutOff.computeIfAbsent(
+                  meeting.get().date(), date -> previousCutOffDate(panel, date));
           PlacementScope scope =
               context.settings().get(BuckinghamshireSettings.RESOURCE_PLACEMENT_SCOPE);
           return file.placements().stream()
