@@ -98,6 +98,35 @@ public final class Setting<T> {
     }
   }
 
+  /**
+   * Reads {@code true} or {@code false}, ignoring case and surrounding space: the one reader of
+   * boolean settings, so that every authority accepts the same text.
+   *
+   * @param text the text
+   * @return the value
+   * @throws IllegalArgumentException if the text is neither
+   */
+  public static Boolean parseBoolean(String text) {
+    String value = text.strip().toLowerCase(java.util.Locale.ROOT);
+    checkArgument(
+        value.equals("true") || value.equals("false"), "expected true or false but was '%s'", text);
+    return Boolean.valueOf(value);
+  }
+
+  /**
+   * Reads optional text: blank, {@code none} or {@code unset} (any case) is empty, anything else
+   * the stripped text. The one reader of settings that may be left unset.
+   *
+   * @param text the text
+   * @return the value, or empty
+   */
+  public static java.util.Optional<String> parseOptionalText(String text) {
+    String value = text.strip();
+    return value.isEmpty() || value.equalsIgnoreCase("none") || value.equalsIgnoreCase("unset")
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(value);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Setting<?> s && s.name.equals(name);

@@ -91,4 +91,21 @@ class AuthoritySettingsTest {
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a).hasToString("AuthoritySettings{barnet.ploReviewWeeks=4}");
   }
+
+  @Test
+  void test_parseBoolean_trueFalseOnly() {
+    assertThat(Setting.parseBoolean(" TRUE ")).isTrue();
+    assertThat(Setting.parseBoolean("false")).isFalse();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Setting.parseBoolean("yes"))
+        .withMessageContaining("expected true or false but was 'yes'");
+  }
+
+  @Test
+  void test_parseOptionalText_noneOrUnsetIsEmpty() {
+    assertThat(Setting.parseOptionalText("  ")).isEmpty();
+    assertThat(Setting.parseOptionalText("None")).isEmpty();
+    assertThat(Setting.parseOptionalText("UNSET")).isEmpty();
+    assertThat(Setting.parseOptionalText(" FREQ=MONTHLY ")).contains("FREQ=MONTHLY");
+  }
 }

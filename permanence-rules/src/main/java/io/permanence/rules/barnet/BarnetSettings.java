@@ -122,7 +122,7 @@ public final class BarnetSettings {
               + " day before, same time (I-BAR-04)",
           Barnet.cite("§Process.Referral(1)"),
           true,
-          BarnetSettings::parseBoolean);
+          Setting::parseBoolean);
 
   /** The agenda is issued at the cut-off, when it is final (I-BAR-13). */
   public static final Setting<DayAndTime> AGENDA_ISSUE =
@@ -170,7 +170,7 @@ public final class BarnetSettings {
               + " (default false: every child coming into care, I-BAR-03)",
           Barnet.cite("§Remit 1 s1(b)"),
           false,
-          BarnetSettings::parseBoolean);
+          Setting::parseBoolean);
 
   /** A child who left care before the panel is still presented (I-BAR-14). */
   public static final Setting<Boolean> BLA_PRESENT_IF_CEASED =
@@ -180,7 +180,7 @@ public final class BarnetSettings {
               + " (I-BAR-14)",
           Barnet.cite("§Remit 1 s2"),
           true,
-          BarnetSettings::parseBoolean);
+          Setting::parseBoolean);
 
   /** Short breaks are not coming into care (I-COM-02). */
   public static final Setting<Set<LegalStatusCode>> BLA_EXCLUDED_LEGAL_STATUSES =
@@ -199,7 +199,7 @@ public final class BarnetSettings {
               + " false, I-BAR-15)",
           Barnet.cite("§Remit 2(a)"),
           false,
-          BarnetSettings::parseBoolean);
+          Setting::parseBoolean);
 
   /** Both kinds of remand are listed (I-BAR-08). */
   public static final Setting<Set<RemandType>> REMAND_TYPES =
@@ -285,7 +285,7 @@ public final class BarnetSettings {
               + " temporary moves (I-BAR-07)",
           Barnet.cite("§Remit 3(c)"),
           true,
-          BarnetSettings::parseBoolean);
+          Setting::parseBoolean);
 
   /** A residential run is listed once (I-BAR-07, I-COM-11). */
   public static final Setting<Optional<Period>> RESIDENTIAL_RE_REVIEW_INTERVAL =
@@ -366,14 +366,6 @@ public final class BarnetSettings {
   /** Every Barnet setting, in the order of the document. */
   public static List<Setting<?>> all() {
     return ALL;
-  }
-
-  private static boolean parseBoolean(String text) {
-    String value = text.strip().toLowerCase(Locale.ROOT);
-    if (!value.equals("true") && !value.equals("false")) {
-      throw new IllegalArgumentException("expected true or false");
-    }
-    return Boolean.parseBoolean(value);
   }
 
   private static Optional<Period> parseOptionalPeriod(String text) {

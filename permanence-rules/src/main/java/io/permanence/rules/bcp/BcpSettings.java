@@ -228,7 +228,7 @@ public final class BcpSettings {
               + " (I-BCP-06)",
           cite("§5.1(c)"),
           false,
-          BcpSettings::parseBoolean);
+          Setting::parseBoolean);
 
   /** Which fostered children form cohort §5.1(d) (I-BCP-07). */
   public static final Setting<NotMatchedCohort> NOT_MATCHED_COHORT =
@@ -358,7 +358,7 @@ public final class BcpSettings {
           "whether a plan recorded as 'other' counts as no plan; default true (I-COM-09)",
           cite("§5.1(e)"),
           true,
-          BcpSettings::parseBoolean);
+          Setting::parseBoolean);
 
   /** Every setting, in the order of the document. */
   public static final ImmutableList<Setting<?>> ALL =
@@ -412,13 +412,6 @@ public final class BcpSettings {
             "expected one of " + Arrays.toString(type.getEnumConstants()), e);
       }
     };
-  }
-
-  private static Boolean parseBoolean(String text) {
-    String value = text.strip().toLowerCase(Locale.ROOT);
-    checkArgument(
-        value.equals("true") || value.equals("false"), "expected true or false but was %s", text);
-    return Boolean.valueOf(value);
   }
 
   private static List<String> items(String text, String separator) {

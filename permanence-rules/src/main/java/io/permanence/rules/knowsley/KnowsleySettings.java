@@ -99,7 +99,7 @@ public final class KnowsleySettings {
               + " default: for example FREQ=MONTHLY;BYDAY=3TU",
           cite("§Structure s1"),
           Optional.empty(),
-          KnowsleySettings::optionalText);
+          Setting::parseOptionalText);
 
   /** The first date of the schedule's rule (DTSTART): the date the document was reviewed. */
   public static final Setting<LocalDate> SCHEDULE_FROM =
@@ -237,7 +237,7 @@ public final class KnowsleySettings {
           "whether Part 4 lists only children without a permanence plan (I-KNO-09): false",
           cite("§Part 4 s1"),
           false,
-          KnowsleySettings::bool);
+          Setting::parseBoolean);
 
   /** I-KNO-09: Part 4 lists once per trigger. */
   public static final Setting<Listing> PART4_LISTING =
@@ -302,7 +302,7 @@ public final class KnowsleySettings {
               + " (I-KNO-14): true",
           cite("§Admin ¶3"),
           true,
-          KnowsleySettings::bool);
+          Setting::parseBoolean);
 
   /** I-KNO-15: requests not recorded as agreed at review are flagged, not excluded. */
   public static final Setting<ReviewAgreement> PART2_REQUIRES_REVIEW_AGREEMENT =
@@ -359,21 +359,6 @@ public final class KnowsleySettings {
 
   private static String upper(String text) {
     return text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-  }
-
-  private static Optional<String> optionalText(String text) {
-    String value = text.strip();
-    return value.isEmpty() || value.equalsIgnoreCase("none") || value.equalsIgnoreCase("unset")
-        ? Optional.empty()
-        : Optional.of(value);
-  }
-
-  private static Boolean bool(String text) {
-    String value = text.strip().toLowerCase(Locale.ROOT);
-    if (!value.equals("true") && !value.equals("false")) {
-      throw new IllegalArgumentException("expected true or false but was '" + text + "'");
-    }
-    return Boolean.valueOf(value);
   }
 
   private static Set<Integer> parts(String text) {

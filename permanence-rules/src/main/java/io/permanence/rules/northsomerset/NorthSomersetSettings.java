@@ -120,7 +120,7 @@ public final class NorthSomersetSettings {
               + " default: for example FREQ=MONTHLY;BYDAY=2WE",
           cite("§2"),
           Optional.empty(),
-          NorthSomersetSettings::optionalText);
+          Setting::parseOptionalText);
 
   /** The first date of the schedule's rule (its DTSTART): the document's date by default. */
   public static final Setting<LocalDate> SCHEDULE_FROM =
@@ -262,7 +262,7 @@ public final class NorthSomersetSettings {
               + " deadline) until configured, for example '10 working days'",
           cite("§5(e)"),
           Optional.empty(),
-          text -> optionalText(text).map(Timescale::parse));
+          text -> Setting.parseOptionalText(text).map(Timescale::parse));
 
   /** I-NSO-08: the event the transfer timescale runs from. */
   public static final Setting<TransferTrigger> CIC_TEAM_TRANSFER_TRIGGER =
@@ -313,7 +313,7 @@ public final class NorthSomersetSettings {
               + " after which family finding is flagged (I-NSO-10): unset, no deadline",
           cite("§5(b)"),
           Optional.empty(),
-          text -> optionalText(text).map(NorthSomersetSettings::positive));
+          text -> Setting.parseOptionalText(text).map(NorthSomersetSettings::positive));
 
   /** I-NSO-12: open actions due on or before the next meeting come back there. */
   public static final Setting<ActionReviewAt> ACTION_REVIEW_AT =
@@ -332,7 +332,7 @@ public final class NorthSomersetSettings {
               + " no deadline",
           cite("§3.5"),
           Optional.empty(),
-          text -> optionalText(text).map(Timescale::parse));
+          text -> Setting.parseOptionalText(text).map(Timescale::parse));
 
   /** I-NSO-14: legal data and the tracker must agree to the day. */
   public static final Setting<Period> RECONCILE_DATE_TOLERANCE =
@@ -406,13 +406,6 @@ public final class NorthSomersetSettings {
 
   private static String upper(String text) {
     return text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-  }
-
-  private static Optional<String> optionalText(String text) {
-    String value = text.strip();
-    return value.isEmpty() || value.equalsIgnoreCase("none") || value.equalsIgnoreCase("unset")
-        ? Optional.empty()
-        : Optional.of(value);
   }
 
   private static Integer nonNegative(String text) {
