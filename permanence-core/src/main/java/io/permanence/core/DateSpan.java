@@ -30,7 +30,8 @@ public interface DateSpan {
 
   /** Whether the span contains no day (its end equals its start). */
   default boolean isEmpty() {
-    return end().map(start()::equals).orElse(false);
+    Optional<LocalDate> end = end();
+    return end.isPresent() && end.get().equals(start());
   }
 
   /**
@@ -40,7 +41,11 @@ public interface DateSpan {
    * @return true if the date is in the span
    */
   default boolean contains(LocalDate date) {
-    return !date.isBefore(start()) && end().map(date::isBefore).orElse(true);
+    if (date.isBefore(start())) {
+      return false;
+    }
+    Optional<LocalDate> end = end();
+    return end.isEmpty() || date.isBefore(end.get());
   }
 
   /**
@@ -53,7 +58,8 @@ public interface DateSpan {
    */
   default boolean overlaps(LocalDate startInclusive, LocalDate endExclusive) {
     boolean startsBeforeRangeEnds = start().isBefore(endExclusive);
-    boolean endsAfterRangeStarts = end().map(startInclusive::isBefore).orElse(true);
+    Optional<LocalDate> end = end();
+    boolean endsAfterRangeStarts = end.isEmpty() || startInclusive.isBefore(end.get());
     return !isEmpty()
         && startInclusive.isBefore(endExclusive)
         && startsBeforeRangeEnds

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Lists;
 import io.permanence.core.AuthorityId;
 import io.permanence.core.DateSpan;
 import io.permanence.core.care.AdoptionMilestones;
@@ -238,9 +237,13 @@ public abstract class CaseFile {
    * @return the period, or empty if none started by then
    */
   public final Optional<PeriodOfCare> findLatestPeriodOfCareStartedBy(LocalDate date) {
-    return Lists.reverse(periodsOfCare()).stream()
-        .filter(period -> !period.start().isAfter(date))
-        .findFirst();
+    List<PeriodOfCare> periods = periodsOfCare();
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      if (!periods.get(i).start().isAfter(date)) {
+        return Optional.of(periods.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -299,9 +302,13 @@ public abstract class CaseFile {
    * @return the placements, by start
    */
   public final List<Placement> placementsBetween(LocalDate startInclusive, LocalDate endExclusive) {
-    return placements().stream()
-        .filter(placement -> placement.overlaps(startInclusive, endExclusive))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Placement> between = ImmutableList.builder();
+    for (Placement placement : placements()) {
+      if (placement.overlaps(startInclusive, endExclusive)) {
+        between.add(placement);
+      }
+    }
+    return between.build();
   }
 
   /** The plan history. */
@@ -334,9 +341,13 @@ public abstract class CaseFile {
         "endExclusive must not be before startInclusive but was %s < %s",
         endExclusive,
         startInclusive);
-    return reviews().stream()
-        .filter(r -> !r.date().isBefore(startInclusive) && r.date().isBefore(endExclusive))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<LookedAfterReview> between = ImmutableList.builder();
+    for (LookedAfterReview review : reviews()) {
+      if (!review.date().isBefore(startInclusive) && review.date().isBefore(endExclusive)) {
+        between.add(review);
+      }
+    }
+    return between.build();
   }
 
   /**
@@ -346,7 +357,13 @@ public abstract class CaseFile {
    * @return the review, or empty if none was held before it
    */
   public final Optional<LookedAfterReview> findLatestReviewBefore(LocalDate date) {
-    return Lists.reverse(reviews()).stream().filter(r -> r.date().isBefore(date)).findFirst();
+    List<LookedAfterReview> reviews = reviews();
+    for (int i = reviews.size() - 1; i >= 0; i--) {
+      if (reviews.get(i).date().isBefore(date)) {
+        return Optional.of(reviews.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -356,9 +373,13 @@ public abstract class CaseFile {
    * @return the orders, by the day made
    */
   public final List<CourtOrder> courtOrdersInForceOn(LocalDate date) {
-    return courtOrders().stream()
-        .filter(order -> order.contains(date))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<CourtOrder> inForce = ImmutableList.builder();
+    for (CourtOrder order : courtOrders()) {
+      if (order.contains(date)) {
+        inForce.add(order);
+      }
+    }
+    return inForce.build();
   }
 
   /**
@@ -368,7 +389,7 @@ public abstract class CaseFile {
    * @return the latest stage containing the date, or empty
    */
   public final Optional<PreProceedings> findPreProceedingsOn(LocalDate date) {
-    return Lists.reverse(preProceedings()).stream().filter(p -> p.contains(date)).findFirst();
+    return findContaining(preProceedings(), date);
   }
 
   /**
@@ -378,14 +399,24 @@ public abstract class CaseFile {
    * @return the latest such proceedings, or empty
    */
   public final Optional<CareProceedings> findCareProceedingsOn(LocalDate date) {
-    return Lists.reverse(careProceedings()).stream()
-        .filter(p -> p.isInProceedingsOn(date))
-        .findFirst();
+    List<CareProceedings> proceedings = careProceedings();
+    for (int i = proceedings.size() - 1; i >= 0; i--) {
+      if (proceedings.get(i).isInProceedingsOn(date)) {
+        return Optional.of(proceedings.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The actions still open, by due day. */
   public final List<PanelAction> openActions() {
-    return actions().stream().filter(PanelAction::isOpen).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<PanelAction> open = ImmutableList.builder();
+    for (PanelAction action : actions()) {
+      if (action.isOpen()) {
+        open.add(action);
+      }
+    }
+    return open.build();
   }
 
   /**
@@ -395,9 +426,13 @@ public abstract class CaseFile {
    * @return the overdue actions, by due day
    */
   public final List<PanelAction> overdueActionsOn(LocalDate date) {
-    return actions().stream()
-        .filter(action -> action.isOverdueOn(date))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<PanelAction> overdue = ImmutableList.builder();
+    for (PanelAction action : actions()) {
+      if (action.isOverdueOn(date)) {
+        overdue.add(action);
+      }
+    }
+    return overdue.build();
   }
 
   /**
@@ -407,9 +442,13 @@ public abstract class CaseFile {
    * @return the documents
    */
   public final List<DocumentOnFile> documentsOfType(DocumentType type) {
-    return documents().stream()
-        .filter(document -> document.type().equals(type))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<DocumentOnFile> ofType = ImmutableList.builder();
+    for (DocumentOnFile document : documents()) {
+      if (document.type().equals(type)) {
+        ofType.add(document);
+      }
+    }
+    return ofType.build();
   }
 
   /**
@@ -420,9 +459,14 @@ public abstract class CaseFile {
    * @return the document, or empty if none was on file by then
    */
   public final Optional<DocumentOnFile> findLatestDocument(DocumentType type, LocalDate asOf) {
-    return Lists.reverse(documentsOfType(type)).stream()
-        .filter(document -> !document.dateOnFile().isAfter(asOf))
-        .findFirst();
+    List<DocumentOnFile> documents = documents();
+    for (int i = documents.size() - 1; i >= 0; i--) {
+      DocumentOnFile document = documents.get(i);
+      if (document.type().equals(type) && !document.dateOnFile().isAfter(asOf)) {
+        return Optional.of(document);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -432,9 +476,13 @@ public abstract class CaseFile {
    * @return the flags, by start
    */
   public final List<CaseFlag> flagsOn(LocalDate date) {
-    return flags().stream()
-        .filter(flag -> flag.contains(date))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<CaseFlag> on = ImmutableList.builder();
+    for (CaseFlag flag : flags()) {
+      if (flag.contains(date)) {
+        on.add(flag);
+      }
+    }
+    return on.build();
   }
 
   /**
@@ -456,9 +504,14 @@ public abstract class CaseFile {
    * @return the flag, or empty
    */
   public final Optional<CaseFlag> findFlagOn(CaseFlagType type, LocalDate date) {
-    return Lists.reverse(flags()).stream()
-        .filter(flag -> flag.type() == type && flag.contains(date))
-        .findFirst();
+    List<CaseFlag> flags = flags();
+    for (int i = flags.size() - 1; i >= 0; i--) {
+      CaseFlag flag = flags.get(i);
+      if (flag.type() == type && flag.contains(date)) {
+        return Optional.of(flag);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -469,9 +522,14 @@ public abstract class CaseFile {
    * @return the appearance, or empty if the child had not appeared at that panel before then
    */
   public final Optional<PanelAppearance> findLatestAppearanceBefore(PanelId panel, LocalDate date) {
-    return Lists.reverse(panelAppearances()).stream()
-        .filter(a -> a.panel().equals(panel) && a.meetingOn().isBefore(date))
-        .findFirst();
+    List<PanelAppearance> appearances = panelAppearances();
+    for (int i = appearances.size() - 1; i >= 0; i--) {
+      PanelAppearance appearance = appearances.get(i);
+      if (appearance.panel().equals(panel) && appearance.meetingOn().isBefore(date)) {
+        return Optional.of(appearance);
+      }
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------- invariants
@@ -651,7 +709,8 @@ public abstract class CaseFile {
   }
 
   private static <T extends DateSpan> Optional<T> findContaining(List<T> spans, LocalDate date) {
-    for (T span : Lists.reverse(spans)) {
+    for (int i = spans.size() - 1; i >= 0; i--) {
+      T span = spans.get(i);
       if (span.contains(date)) {
         return Optional.of(span);
       }

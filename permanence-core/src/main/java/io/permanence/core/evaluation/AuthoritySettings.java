@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,17 @@ public final class AuthoritySettings {
   private final ImmutableList<Setting<?>> known;
   private final ImmutableMap<Setting<?>, Object> overrides;
 
+  /** Each declared setting's value by name, for {@link #get}: rules read settings per child. */
+  private final Map<String, Object> values;
+
   private AuthoritySettings(List<Setting<?>> known, Map<Setting<?>, Object> overrides) {
     this.known = ImmutableList.copyOf(known);
     this.overrides = ImmutableMap.copyOf(overrides);
+    Map<String, Object> values = new HashMap<>();
+    for (Setting<?> setting : this.known) {
+      values.put(setting.name(), this.overrides.getOrDefault(setting, setting.defaultValue()));
+    }
+    this.values = values;
   }
 
   /**
@@ -55,10 +64,13 @@ public final class AuthoritySettings {
    * @throws IllegalArgumentException if the setting is not declared
    */
   public <T> T get(Setting<T> setting) {
-    requireKnown(setting.name());
+    Object value = values.get(setting.name());
+    if (value == null) {
+      requireKnown(setting.name());
+    }
     @SuppressWarnings("unchecked")
-    T value = (T) overrides.getOrDefault(setting, setting.defaultValue());
-    return value;
+    T typed = (T) value;
+    return typed;
   }
 
   /**

@@ -6,7 +6,8 @@ import io.permanence.core.child.ChildId;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.DeadlineStatus;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -21,13 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @PermanenceStyle
 public abstract class DriftItem implements Comparable<DriftItem> {
-
-  /** The report's order: due date, child, kind, title. */
-  private static final Comparator<DriftItem> ORDER =
-      Comparator.comparing(DriftItem::dueDate)
-          .thenComparing(DriftItem::child)
-          .thenComparing(DriftItem::kind)
-          .thenComparing(DriftItem::title);
 
   /** The child. */
   public abstract ChildId child();
@@ -50,8 +44,21 @@ public abstract class DriftItem implements Comparable<DriftItem> {
   /** The role to escalate to: the rule's, or the authority's default. */
   public abstract Role escalateTo();
 
-  /** How the due date was reached, or what the action is; may identify the child. */
-  public abstract String detail();
+  /**
+   * How the due date was reached, or what the action is; may identify the child.
+   *
+   * <p>Built when first read, from the text or function the item was built with (a deadline's
+   * {@link io.permanence.core.time.Deadline#trace() trace} is itself built on first read); being an
+   * explanation, it takes no part in {@code equals} and {@code hashCode}.
+   */
+  @Value.Lazy
+  public String detail() {
+    return Objects.requireNonNull(detailSource().get(), "detail");
+  }
+
+  /** Where {@link #detail()} comes from; set through {@code Builder.detail}. */
+  @Value.Auxiliary
+  abstract Supplier<String> detailSource();
 
   /** A builder; every attribute is required. */
   public static Builder builder() {
@@ -59,12 +66,45 @@ public abstract class DriftItem implements Comparable<DriftItem> {
   }
 
   /** Builds a {@link DriftItem}. */
-  public static final class Builder extends ImmutableDriftItem.Builder {}
+  public static final class Builder extends ImmutableDriftItem.Builder {
+
+    /**
+     * Sets the detail.
+     *
+     * @param detail the text
+     * @return this builder
+     * @throws IllegalArgumentException if the detail was set already
+     */
+    public Builder detail(String detail) {
+      Objects.requireNonNull(detail, "detail");
+      return detail(() -> detail);
+    }
+
+    /**
+     * Sets the detail as a function called once, when {@link DriftItem#detail()} is first read. The
+     * function must be pure (it may run on any thread) and must not return null.
+     *
+     * @param detail the function building the text
+     * @return this builder
+     * @throws IllegalArgumentException if the detail was set already
+     */
+    public Builder detail(Supplier<String> detail) {
+      detailSource(detail);
+      return this;
+    }
+  }
 
   /** Orders by due date, child, kind, then title. */
   @Override
   public final int compareTo(DriftItem other) {
-    return ORDER.compare(this, other);
+    int order = dueDate().compareTo(other.dueDate());
+    if (order == 0) {
+      order = child().compareTo(other.child());
+    }
+    if (order == 0) {
+      order = kind().compareTo(other.kind());
+    }
+    return order != 0 ? order : title().compareTo(other.title());
   }
 
   /** {@code DriftItem{C3 REVIEW 'Second review' due 2026-03-02 OVERDUE (cite) -> iro}}. */

@@ -561,7 +561,7 @@ public final class Evaluator {
         .status(status)
         .citation(deadline.citation())
         .escalateTo(rule.escalateTo().orElse(authority.escalation()))
-        .detail(deadline.trace())
+        .detail(deadline::trace)
         .build();
   }
 

@@ -6,7 +6,9 @@ import io.permanence.core.Citation;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -53,8 +55,20 @@ public abstract class Deadline {
   /**
    * How the due date was reached: {@code "20 working days after Mon 2026-03-16, skipping Fri
    * 2026-04-03 and Mon 2026-04-06 → Wed 2026-04-15"}.
+   *
+   * <p>The text is built when first read, from the text or the function the deadline was built with
+   * ({@link Builder#trace(String)}, {@link Builder#trace(Supplier)}): most deadlines of a cohort
+   * are met and never shown, so their text is never built. Being an explanation of the other
+   * attributes, it takes no part in {@code equals} and {@code hashCode}.
    */
-  public abstract String trace();
+  @Value.Lazy
+  public String trace() {
+    return Objects.requireNonNull(traceSource().get(), "trace");
+  }
+
+  /** Where {@link #trace()} comes from; set through {@code Builder.trace}. */
+  @Value.Auxiliary
+  abstract Supplier<String> traceSource();
 
   /**
    * The day the case file shows the deadline met (the review held, the decision signed off), if it
@@ -99,7 +113,34 @@ public abstract class Deadline {
   }
 
   /** Builds a {@link Deadline}. */
-  public static final class Builder extends ImmutableDeadline.Builder {}
+  public static final class Builder extends ImmutableDeadline.Builder {
+
+    /**
+     * Sets how the due date was reached.
+     *
+     * @param trace the text
+     * @return this builder
+     * @throws IllegalArgumentException if the trace was set already
+     */
+    public Builder trace(String trace) {
+      Objects.requireNonNull(trace, "trace");
+      return trace(() -> trace);
+    }
+
+    /**
+     * Sets how the due date was reached, as a function called once, when {@link Deadline#trace()}
+     * is first read: for text that costs something to build. The function must be pure (it may run
+     * on any thread) and must not return null.
+     *
+     * @param trace the function building the text
+     * @return this builder
+     * @throws IllegalArgumentException if the trace was set already
+     */
+    public Builder trace(Supplier<String> trace) {
+      traceSource(trace);
+      return this;
+    }
+  }
 
   /** The due date and time in {@code Europe/London}, when a due time is present. */
   public final Optional<ZonedDateTime> dueAt() {

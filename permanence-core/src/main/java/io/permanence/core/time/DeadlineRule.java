@@ -80,7 +80,7 @@ public abstract class DeadlineRule {
         .calendarId(calendar.id())
         .calendarVersion(calendar.version())
         .citation(citation())
-        .trace(timescale().trace(startDate, due, calendar))
+        .trace(() -> timescale().trace(startDate, due, calendar))
         .build();
   }
 
