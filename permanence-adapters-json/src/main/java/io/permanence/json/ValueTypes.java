@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the JSON adapter knows about the value types of Permanence, found by reflection and cached
@@ -14,7 +15,9 @@ import java.util.Optional;
  * are abstract on {@code X} (required and optional attributes, collections) or that have a copy
  * method {@code withName} on {@code ImmutableX} ({@code @Value.Default} attributes). Final queries
  * ({@code openActions()}, {@code isVerified()}) and lazily derived values ({@code @Value.Lazy},
- * which have no copy method) are not attributes.
+ * which have no copy method) are not attributes, except text built on first read from a source the
+ * value was built with: an accessor {@code x()} whose type declares {@code Supplier<String>
+ * xSource()} ({@code Deadline.trace()}, {@code DriftItem.detail()}) is an attribute.
  */
 final class ValueTypes {
 
@@ -76,7 +79,8 @@ final class ValueTypes {
           && !Modifier.isStatic(method.getModifiers())
           && method.getReturnType() != void.class
           && (Modifier.isAbstract(method.getModifiers())
-              || hasCopyMethod(generated, method.getName()))) {
+              || hasCopyMethod(generated, method.getName())
+              || hasTextSource(abstractType, method.getName()))) {
         names.add(method.getName());
       }
     }
@@ -94,6 +98,19 @@ final class ValueTypes {
     } catch (NoSuchMethodException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean hasTextSource(Class<?> abstractType, String attribute) {
+    for (Class<?> type = abstractType; type != null; type = type.getSuperclass()) {
+      for (Method method : type.getDeclaredMethods()) {
+        if (method.getName().equals(attribute + "Source")
+            && method.getParameterCount() == 0
+            && method.getReturnType() == Supplier.class) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasCopyMethod(Class<?> generated, String attribute) {

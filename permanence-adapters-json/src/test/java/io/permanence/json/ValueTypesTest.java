@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.permanence.core.Citation;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.child.ChildId;
+import io.permanence.core.evaluation.DriftItem;
 import io.permanence.core.panel.Referral;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
@@ -36,6 +37,13 @@ class ValueTypesTest {
     assertThat(ValueTypes.attributes(Referral.class))
         .contains("extraPaperwork", "heading")
         .doesNotContain("paperwork");
+  }
+
+  @Test
+  void test_attributes_driftItem_includeDetailBuiltOnFirstRead() {
+    assertThat(ValueTypes.attributes(DriftItem.class))
+        .containsExactly(
+            "child", "citation", "detail", "dueDate", "escalateTo", "kind", "status", "title");
   }
 
   @Test
