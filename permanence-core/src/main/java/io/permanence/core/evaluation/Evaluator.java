@@ -1,5 +1,7 @@
 package io.permanence.core.evaluation;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import io.permanence.core.Citation;
 import io.permanence.core.care.LookedAfterReview;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,6 +95,12 @@ import java.util.stream.Collectors;
  * next panel is the first meeting the child is listed at in the agenda plan of the ten weeks from
  * the date ({@link #TRACKER_PLAN_WEEKS}).
  *
+ * <h2>All three at once ({@link #evaluate})</h2>
+ *
+ * The agendas from a date, the drift report and the tracker on it, equal to the three separate
+ * calls but in one pass: each child's deadlines are worked out once, and the search for the next
+ * panel goes on from the agendas' plan.
+ *
  * <h2>Bad data</h2>
  *
  * A remit, policy, rule or scope that throws on a child's case file yields a {@link
@@ -105,7 +114,8 @@ import java.util.stream.Collectors;
  *
  * Children are evaluated independently, in parallel ({@link Collection#parallelStream()}); results
  * are then sorted, so the output is the same whatever the order of the input or the number of
- * cores. Instances are immutable and thread-safe.
+ * cores. Explanatory text (a deadline's trace, a drift item's detail) is built only when read.
+ * Instances are immutable and thread-safe.
  */
 public final class Evaluator {
 
@@ -168,39 +178,46 @@ public final class Evaluator {
   public AgendaPlan agendas(
       Collection<CaseFile> files, LocalDate startInclusive, LocalDate endExclusive) {
     List<Slot> slots = slots(startInclusive, endExclusive);
-    Set<DataQualityFinding> findings = new HashSet<>();
-    List<CaseFile> unique = unique(files, findings);
-    List<ChildPlan> plans =
-        unique.parallelStream()
-            .map(
-                file -> {
-                  ChildPlan plan = plan(file, slots);
-                  checkConsistency(file, plan.findings);
-                  return plan;
-                })
-            .collect(Collectors.toList());
+    Set<DataQualityFinding> duplicates = new HashSet<>();
+    List<CaseFile> unique = unique(files, duplicates);
+    Job job = new Job(slots, slots.size(), Optional.empty(), false, false, 0);
+    return agendaPlan(startInclusive, endExclusive, job, evaluateAll(unique, job), duplicates);
+  }
 
+  private AgendaPlan agendaPlan(
+      LocalDate startInclusive,
+      LocalDate endExclusive,
+      Job job,
+      List<ChildResult> results,
+      Set<DataQualityFinding> duplicates) {
+    Set<DataQualityFinding> findings = new HashSet<>(duplicates);
     List<Map<String, List<AgendaItem>>> itemsBySlot = new ArrayList<>();
     List<List<Exclusion>> exclusionsBySlot = new ArrayList<>();
-    for (int i = 0; i < slots.size(); i++) {
+    for (int i = 0; i < job.agendaSlots; i++) {
       itemsBySlot.add(new HashMap<>());
       exclusionsBySlot.add(new ArrayList<>());
     }
-    for (ChildPlan plan : plans) {
-      findings.addAll(plan.findings);
+    for (ChildResult result : results) {
+      findings.addAll(result.consistency);
+      Planner plan = result.plan;
+      plan.findingsBefore(job.agendaSlots, findings);
       for (Placed placed : plan.listed) {
-        itemsBySlot
-            .get(placed.slot)
-            .computeIfAbsent(placed.item.heading().id(), id -> new ArrayList<>())
-            .add(placed.item);
+        if (placed.slot < job.agendaSlots) {
+          itemsBySlot
+              .get(placed.slot)
+              .computeIfAbsent(placed.item.heading().id(), id -> new ArrayList<>())
+              .add(placed.item);
+        }
       }
       for (Excluded excluded : plan.excluded) {
-        exclusionsBySlot.get(excluded.slot).add(excluded.exclusion);
+        if (excluded.slot < job.agendaSlots) {
+          exclusionsBySlot.get(excluded.slot).add(excluded.exclusion);
+        }
       }
     }
-    AgendaPlan.Builder result = AgendaPlan.builder();
-    result.startInclusive(startInclusive).endExclusive(endExclusive);
-    for (Slot slot : slots) {
+    AgendaPlan.Builder plan = AgendaPlan.builder();
+    plan.startInclusive(startInclusive).endExclusive(endExclusive);
+    for (Slot slot : job.slots.subList(0, job.agendaSlots)) {
       Agenda.Builder agenda = Agenda.builder();
       agenda
           .panel(slot.rules.panel.id())
@@ -215,9 +232,9 @@ public final class Evaluator {
       List<Exclusion> exclusions = exclusionsBySlot.get(slot.index);
       exclusions.sort(EXCLUSION_ORDER);
       agenda.addAllExclusions(exclusions);
-      result.addAgendas(agenda.build());
+      plan.addAgendas(agenda.build());
     }
-    return result.addAllFindings(sorted(findings)).build();
+    return plan.addAllFindings(sorted(findings)).build();
   }
 
   private static final Comparator<Exclusion> EXCLUSION_ORDER =
@@ -273,62 +290,122 @@ public final class Evaluator {
   }
 
   /** One child's placements over the slots, in slot order. */
-  private ChildPlan plan(CaseFile file, List<Slot> slots) {
-    return plan(file, slots, false);
-  }
-
   /**
-   * One child's placements over the slots, in slot order; if {@code firstOnly}, up to the first
-   * meeting the child is listed at.
+   * One child's placements over the slots, planned in slot order and resumable: the agendas plan
+   * their slots, then the tracker goes on, with the same referrals already placed, only as far as
+   * it needs to find the child's next panel. Each finding is kept with the slot it arose at, so
+   * each report takes the findings of the slots it planned.
    */
-  private ChildPlan plan(CaseFile file, List<Slot> slots, boolean firstOnly) {
-    ChildPlan plan = new ChildPlan();
-    try {
-      Set<PlacedKey> placed = new HashSet<>();
-      for (Slot slot : slots) {
-        Map<Heading, List<Referral>> listedHere = new LinkedHashMap<>();
-        List<Exclusion> excludedHere = new ArrayList<>();
-        for (Remit remit : slot.rules.remits) {
-          Optional<Referral> referral =
-              decide(file, remit, slot.context, plan.findings)
-                  .flatMap(d -> metReferral(file, remit, slot.rules.panel, d, plan.findings));
-          if (referral.isEmpty() || !referral.get().acceptsMeetingOn(slot.meeting.date())) {
-            continue;
-          }
-          Referral r = referral.get();
-          PlacedKey key = new PlacedKey(r.remit(), r.earliestMeeting(), r.latestMeetingExclusive());
-          if (placed.contains(key)) {
-            continue;
-          }
-          Optional<Optional<Exclusion>> exclusion =
-              firstExclusion(file, r, slot.rules, slot.context, plan.findings);
-          if (exclusion.isEmpty()) {
-            continue;
-          }
-          if (exclusion.get().isPresent()) {
-            excludedHere.add(exclusion.get().get());
-          } else {
-            placed.add(key);
-            listedHere.computeIfAbsent(r.heading(), h -> new ArrayList<>()).add(r);
-          }
+  private final class Planner {
+    final CaseFile file;
+    final Set<PlacedKey> placed = new HashSet<>();
+    final List<Placed> listed = new ArrayList<>();
+    final List<Excluded> excluded = new ArrayList<>();
+    final List<SlotFinding> findings = new ArrayList<>();
+    private final List<DataQualityFinding> atSlot = new ArrayList<>();
+
+    /** The next slot to plan. */
+    int next;
+
+    /** Whether planning stopped because something threw. */
+    boolean stopped;
+
+    Planner(CaseFile file) {
+      this.file = file;
+    }
+
+    /**
+     * Plans the slots from {@link #next} up to {@code endExclusive}; if {@code untilListed}, stops
+     * after the first slot the child is listed at.
+     */
+    void plan(List<Slot> slots, int endExclusive, boolean untilListed) {
+      while (!stopped && next < endExclusive) {
+        Slot slot = slots.get(next++);
+        boolean listedHere;
+        try {
+          listedHere = planSlot(slot);
+        } catch (RuntimeException e) {
+          atSlot.add(thrown(file, "agenda planning", e, Optional.empty()));
+          stopped = true;
+          listedHere = false;
         }
-        if (!listedHere.isEmpty()) {
-          LocalDate cutOffDate = slot.cutOff.toLocalDate();
-          listedHere.forEach(
-              (heading, referrals) ->
-                  plan.listed.add(
-                      new Placed(slot.index, item(file, heading, referrals, cutOffDate))));
-          if (firstOnly) {
-            break;
-          }
-        } else {
-          excludedHere.forEach(exclusion -> plan.excluded.add(new Excluded(slot.index, exclusion)));
+        for (DataQualityFinding finding : atSlot) {
+          findings.add(new SlotFinding(slot.index, finding));
+        }
+        atSlot.clear();
+        if (listedHere && untilListed) {
+          return;
         }
       }
-    } catch (RuntimeException e) {
-      plan.findings.add(thrown(file, "agenda planning", e, Optional.empty()));
     }
-    return plan;
+
+    /** Plans one slot; whether the child is listed there. */
+    private boolean planSlot(Slot slot) {
+      Map<Heading, List<Referral>> listedHere = null;
+      List<Exclusion> excludedHere = null;
+      for (Remit remit : slot.rules.remits) {
+        Optional<Referral> referral =
+            decide(file, remit, slot.context, atSlot)
+                .flatMap(d -> metReferral(file, remit, slot.rules.panel, d, atSlot));
+        if (referral.isEmpty() || !referral.get().acceptsMeetingOn(slot.meeting.date())) {
+          continue;
+        }
+        Referral r = referral.get();
+        PlacedKey key = new PlacedKey(r.remit(), r.earliestMeeting(), r.latestMeetingExclusive());
+        if (placed.contains(key)) {
+          continue;
+        }
+        Optional<Optional<Exclusion>> exclusion =
+            firstExclusion(file, r, slot.rules, slot.context, atSlot);
+        if (exclusion.isEmpty()) {
+          continue;
+        }
+        if (exclusion.get().isPresent()) {
+          if (excludedHere == null) {
+            excludedHere = new ArrayList<>();
+          }
+          excludedHere.add(exclusion.get().get());
+        } else {
+          placed.add(key);
+          if (listedHere == null) {
+            listedHere = new LinkedHashMap<>();
+          }
+          listedHere.computeIfAbsent(r.heading(), h -> new ArrayList<>()).add(r);
+        }
+      }
+      if (listedHere != null) {
+        LocalDate cutOffDate = slot.cutOff.toLocalDate();
+        listedHere.forEach(
+            (heading, referrals) ->
+                listed.add(new Placed(slot.index, item(file, heading, referrals, cutOffDate))));
+        return true;
+      }
+      if (excludedHere != null) {
+        excludedHere.forEach(exclusion -> excluded.add(new Excluded(slot.index, exclusion)));
+      }
+      return false;
+    }
+
+    /**
+     * The first slot before {@code endExclusive} the child is listed at, planning on if need be.
+     */
+    Optional<Placed> firstListedBefore(List<Slot> slots, int endExclusive) {
+      if (listed.isEmpty()) {
+        plan(slots, endExclusive, true);
+      }
+      return listed.isEmpty() || listed.get(0).slot >= endExclusive
+          ? Optional.empty()
+          : Optional.of(listed.get(0));
+    }
+
+    /** Adds the findings of the slots before {@code endExclusive}. */
+    void findingsBefore(int endExclusive, Set<DataQualityFinding> into) {
+      for (SlotFinding finding : findings) {
+        if (finding.slot < endExclusive) {
+          into.add(finding.finding);
+        }
+      }
+    }
   }
 
   private static AgendaItem item(
@@ -358,7 +435,7 @@ public final class Evaluator {
       Remit remit,
       Panel panel,
       RemitDecision decision,
-      Set<DataQualityFinding> findings) {
+      Collection<DataQualityFinding> findings) {
     if (!decision.isMet()) {
       return Optional.empty();
     }
@@ -381,7 +458,10 @@ public final class Evaluator {
   }
 
   private static Optional<RemitDecision> decide(
-      CaseFile file, Remit remit, EvaluationContext context, Set<DataQualityFinding> findings) {
+      CaseFile file,
+      Remit remit,
+      EvaluationContext context,
+      Collection<DataQualityFinding> findings) {
     try {
       return Optional.of(remit.evaluate(file, context));
     } catch (RuntimeException e) {
@@ -399,7 +479,7 @@ public final class Evaluator {
       Referral referral,
       PanelRules rules,
       EvaluationContext context,
-      Set<DataQualityFinding> findings) {
+      Collection<DataQualityFinding> findings) {
     for (ExclusionPolicy policy : rules.exclusions) {
       try {
         Optional<Exclusion> exclusion = policy.evaluate(file, referral, context);
@@ -482,38 +562,47 @@ public final class Evaluator {
    * @return the overdue and due-soon items, the deadlines met late, and the findings
    */
   public DriftReport drift(Collection<CaseFile> files, LocalDate asOf) {
-    EvaluationContext context =
-        EvaluationContext.of(asOf, authority.calendar(), authority.settings());
-    Set<DataQualityFinding> findings = new HashSet<>();
-    List<CaseFile> unique = unique(files, findings);
-    List<ChildDrift> drifts =
-        unique.parallelStream()
-            .map(
-                file -> {
-                  ChildDrift drift = new ChildDrift();
-                  checkConsistency(file, drift.findings);
-                  drift(file, context, drift);
-                  return drift;
-                })
-            .collect(Collectors.toList());
-    List<DriftItem> items = new ArrayList<>();
-    List<DriftItem> history = new ArrayList<>();
-    for (ChildDrift drift : drifts) {
-      items.addAll(drift.items);
-      history.addAll(drift.history);
-      findings.addAll(drift.findings);
+    Set<DataQualityFinding> duplicates = new HashSet<>();
+    List<CaseFile> unique = unique(files, duplicates);
+    Job job = new Job(List.of(), 0, Optional.of(context(asOf)), true, false, 0);
+    return driftReport(asOf, evaluateAll(unique, job), duplicates);
+  }
+
+  private static DriftReport driftReport(
+      LocalDate asOf, List<ChildResult> results, Set<DataQualityFinding> duplicates) {
+    Set<DataQualityFinding> findings = new HashSet<>(duplicates);
+    int itemCount = 0;
+    int historyCount = 0;
+    for (ChildResult result : results) {
+      itemCount += result.drift.items.size();
+      historyCount += result.drift.history.size();
     }
-    items.sort(Comparator.naturalOrder());
-    history.sort(Comparator.naturalOrder());
+    DriftItem[] items = new DriftItem[itemCount];
+    DriftItem[] history = new DriftItem[historyCount];
+    itemCount = 0;
+    historyCount = 0;
+    for (ChildResult result : results) {
+      for (DriftItem item : result.drift.items) {
+        items[itemCount++] = item;
+      }
+      for (DriftItem item : result.drift.history) {
+        history[historyCount++] = item;
+      }
+      findings.addAll(result.consistency);
+      findings.addAll(result.drift.findings);
+    }
+    Arrays.parallelSort(items);
+    Arrays.parallelSort(history);
     return DriftReport.builder()
         .asOf(asOf)
-        .addAllItems(items)
-        .addAllHistory(history)
+        .addItems(items)
+        .addHistory(history)
         .addAllFindings(sorted(findings))
         .build();
   }
 
-  private void drift(CaseFile file, EvaluationContext context, ChildDrift drift) {
+  private ChildDrift drift(CaseFile file, EvaluationContext context) {
+    ChildDrift drift = new ChildDrift();
     LocalDate asOf = context.asOf();
     for (CaseDeadlineRule rule : authority.deadlineRules()) {
       try {
@@ -546,9 +635,10 @@ public final class Evaluator {
               .status(DeadlineStatus.OVERDUE)
               .citation(authority.actionsCitation())
               .escalateTo(authority.escalation())
-              .detail("owner " + action.owner() + ", due " + action.dueOn())
+              .detail(() -> "owner " + action.owner() + ", due " + action.dueOn())
               .build());
     }
+    return drift;
   }
 
   private DriftItem driftItem(
@@ -575,57 +665,61 @@ public final class Evaluator {
    * @return the rows by child id, and the findings
    */
   public Tracker tracker(Collection<CaseFile> files, LocalDate asOf) {
-    EvaluationContext context =
-        EvaluationContext.of(asOf, authority.calendar(), authority.settings());
     List<Slot> slots = slots(asOf, asOf.plusWeeks(TRACKER_PLAN_WEEKS));
-    Set<DataQualityFinding> findings = new HashSet<>();
-    List<CaseFile> unique = unique(files, findings);
-    List<ChildRow> rows =
-        unique.parallelStream()
-            .map(file -> track(file, context, slots))
-            .collect(Collectors.toList());
-    List<TrackerRow> result = new ArrayList<>();
-    for (ChildRow row : rows) {
-      row.row.ifPresent(result::add);
-      findings.addAll(row.findings);
-    }
-    result.sort(Comparator.comparing(TrackerRow::child));
-    return Tracker.builder().asOf(asOf).addAllRows(result).addAllFindings(sorted(findings)).build();
+    Set<DataQualityFinding> duplicates = new HashSet<>();
+    List<CaseFile> unique = unique(files, duplicates);
+    Job job = new Job(slots, 0, Optional.of(context(asOf)), false, true, slots.size());
+    return tracker(asOf, evaluateAll(unique, job), duplicates);
   }
 
-  private ChildRow track(CaseFile file, EvaluationContext context, List<Slot> slots) {
-    ChildRow result = new ChildRow();
+  private static Tracker tracker(
+      LocalDate asOf, List<ChildResult> results, Set<DataQualityFinding> duplicates) {
+    Set<DataQualityFinding> findings = new HashSet<>(duplicates);
+    List<TrackerRow> rows = new ArrayList<>();
+    for (ChildResult result : results) {
+      result.row.ifPresent(rows::add);
+      findings.addAll(result.consistency);
+      findings.addAll(result.trackerFindings);
+    }
+    rows.sort(Comparator.comparing(TrackerRow::child));
+    return Tracker.builder().asOf(asOf).addAllRows(rows).addAllFindings(sorted(findings)).build();
+  }
+
+  /** The child's tracker row and its findings, if the child is in the tracker's scope. */
+  private void track(CaseFile file, Job job, Planner plan, ChildResult result) {
+    EvaluationContext context = job.context.orElseThrow();
     LocalDate asOf = context.asOf();
+    Set<DataQualityFinding> findings = result.trackerFindings;
     try {
-      checkConsistency(file, result.findings);
       boolean inScope;
       try {
         inScope = authority.trackerScope().includes(file, context);
       } catch (RuntimeException e) {
-        result.findings.add(thrown(file, "tracker scope", e, Optional.empty()));
-        return result;
+        findings.add(thrown(file, "tracker scope", e, Optional.empty()));
+        return;
       }
       if (!inScope) {
-        return result;
+        return;
       }
-      ChildDrift drift = new ChildDrift();
-      drift(file, context, drift);
-      result.findings.addAll(drift.findings);
-      ChildPlan plan = plan(file, slots, true);
-      result.findings.addAll(plan.findings);
+      if (result.drift == null) {
+        result.drift = drift(file, context);
+      }
+      ChildDrift drift = result.drift;
+      findings.addAll(drift.findings);
+      Optional<Placed> first = plan.firstListedBefore(job.slots, job.trackerSlots);
+      plan.findingsBefore(first.map(placed -> placed.slot + 1).orElse(job.trackerSlots), findings);
       Optional<PanelAppearance> next =
-          plan.listed.stream()
-              .min(Comparator.comparingInt(placed -> placed.slot))
-              .map(
-                  placed -> {
-                    Slot slot = slots.get(placed.slot);
-                    return PanelAppearance.of(
-                        slot.rules.panel.id(), slot.meeting.date(), placed.item.heading().title());
-                  });
+          first.map(
+              placed -> {
+                Slot slot = job.slots.get(placed.slot);
+                return PanelAppearance.of(
+                    slot.rules.panel.id(), slot.meeting.date(), placed.item.heading().title());
+              });
       Optional<LegalStatusPeriod> status = file.findLegalStatusOn(asOf);
       Optional<CareProceedings> proceedings =
           file.findCareProceedingsOn(asOf).filter(CareProceedings::isIssued);
-      drift.items.sort(Comparator.naturalOrder());
+      List<DriftItem> driftItems = new ArrayList<>(drift.items);
+      driftItems.sort(Comparator.naturalOrder());
       result.row =
           Optional.of(
               TrackerRow.builder()
@@ -643,17 +737,102 @@ public final class Evaluator {
                       proceedings.map(p -> TrackerRow.PROCEEDINGS_WEEKS + p.totalExtensionWeeks()))
                   .ploWeek(
                       file.findPreProceedingsOn(asOf).map(p -> weekBeginningWith(p.start(), asOf)))
-                  .lastPanel(
-                      file.panelAppearances().stream()
-                          .filter(a -> !a.meetingOn().isAfter(asOf))
-                          .reduce((first, second) -> second))
+                  .lastPanel(lastPanelBy(file, asOf))
                   .nextPanel(next)
                   .addAllOpenActions(file.openActions())
-                  .addAllDrift(drift.items)
+                  .addAllDrift(driftItems)
                   .build());
     } catch (RuntimeException e) {
       result.row = Optional.empty();
-      result.findings.add(thrown(file, "tracker", e, Optional.empty()));
+      findings.add(thrown(file, "tracker", e, Optional.empty()));
+    }
+  }
+
+  /** The child's latest panel appearance on or before the date. */
+  private static Optional<PanelAppearance> lastPanelBy(CaseFile file, LocalDate asOf) {
+    List<PanelAppearance> appearances = file.panelAppearances();
+    Optional<PanelAppearance> last = Optional.empty();
+    for (PanelAppearance appearance : appearances) {
+      if (!appearance.meetingOn().isAfter(asOf)) {
+        last = Optional.of(appearance);
+      }
+    }
+    return last;
+  }
+
+  // ------------------------------------------------------------------ all three
+
+  /**
+   * The agendas from the date, the drift report and the tracker on the date, in one pass over the
+   * cohort: each child's deadlines are worked out once for the drift report and the tracker, and
+   * the tracker's search for each child's next panel goes on from the agendas' plan instead of
+   * planning again.
+   *
+   * <p>The result equals {@code agendas(files, asOf, agendasEndExclusive)}, {@code drift(files,
+   * asOf)} and {@code tracker(files, asOf)}, findings included; this is the call for a whole
+   * cohort, the others for one report.
+   *
+   * @param files the children's case files
+   * @param asOf the date of the drift report and the tracker, and the first meeting date of the
+   *     agendas
+   * @param agendasEndExclusive the day after the last meeting date of the agendas
+   * @return the three reports
+   * @throws IllegalArgumentException if the end is before the date
+   */
+  public Evaluation evaluate(
+      Collection<CaseFile> files, LocalDate asOf, LocalDate agendasEndExclusive) {
+    checkArgument(
+        !agendasEndExclusive.isBefore(asOf),
+        "agendasEndExclusive must not be before asOf but was %s < %s",
+        agendasEndExclusive,
+        asOf);
+    LocalDate trackerEnd = asOf.plusWeeks(TRACKER_PLAN_WEEKS);
+    List<Slot> slots =
+        slots(asOf, agendasEndExclusive.isAfter(trackerEnd) ? agendasEndExclusive : trackerEnd);
+    Job job =
+        new Job(
+            slots,
+            slotsBefore(slots, agendasEndExclusive),
+            Optional.of(context(asOf)),
+            true,
+            true,
+            slotsBefore(slots, trackerEnd));
+    Set<DataQualityFinding> duplicates = new HashSet<>();
+    List<ChildResult> results = evaluateAll(unique(files, duplicates), job);
+    return Evaluation.of(
+        agendaPlan(asOf, agendasEndExclusive, job, results, duplicates),
+        driftReport(asOf, results, duplicates),
+        tracker(asOf, results, duplicates));
+  }
+
+  /** The number of slots, a prefix since slots are in order of start, dated before the date. */
+  private static int slotsBefore(List<Slot> slots, LocalDate endExclusive) {
+    int count = 0;
+    while (count < slots.size() && slots.get(count).meeting.date().isBefore(endExclusive)) {
+      count++;
+    }
+    return count;
+  }
+
+  private EvaluationContext context(LocalDate asOf) {
+    return EvaluationContext.of(asOf, authority.calendar(), authority.settings());
+  }
+
+  /** Evaluates each child independently, in parallel, keeping the order of the input. */
+  private List<ChildResult> evaluateAll(List<CaseFile> files, Job job) {
+    return files.parallelStream().map(file -> evaluate(file, job)).collect(Collectors.toList());
+  }
+
+  private ChildResult evaluate(CaseFile file, Job job) {
+    ChildResult result = new ChildResult();
+    checkConsistency(file, result.consistency);
+    result.plan = new Planner(file);
+    result.plan.plan(job.slots, job.agendaSlots, false);
+    if (job.drift) {
+      result.drift = drift(file, job.context.orElseThrow());
+    }
+    if (job.tracker) {
+      track(file, job, result.plan, result);
     }
     return result;
   }
@@ -769,10 +948,28 @@ public final class Evaluator {
 
   private record Excluded(int slot, Exclusion exclusion) {}
 
-  private static final class ChildPlan {
-    final List<Placed> listed = new ArrayList<>();
-    final List<Excluded> excluded = new ArrayList<>();
-    final Set<DataQualityFinding> findings = new HashSet<>();
+  private record SlotFinding(int slot, DataQualityFinding finding) {}
+
+  /**
+   * What an evaluation works out for each child: the agendas of the first {@code agendaSlots}
+   * slots; with a context on the date, the drift (if {@code drift}) and the tracker row (if {@code
+   * tracker}, its next panel among the first {@code trackerSlots} slots).
+   */
+  private record Job(
+      List<Slot> slots,
+      int agendaSlots,
+      Optional<EvaluationContext> context,
+      boolean drift,
+      boolean tracker,
+      int trackerSlots) {}
+
+  /** One child's results, for each report to take its part. */
+  private static final class ChildResult {
+    final Set<DataQualityFinding> consistency = new HashSet<>();
+    Planner plan;
+    ChildDrift drift;
+    Optional<TrackerRow> row = Optional.empty();
+    final Set<DataQualityFinding> trackerFindings = new HashSet<>();
   }
 
   private static final class ChildDrift {
@@ -780,10 +977,5 @@ public final class Evaluator {
     final List<DriftItem> history = new ArrayList<>();
     final Set<DataQualityFinding> findings = new HashSet<>();
     Optional<LocalDate> nextReviewDue = Optional.empty();
-  }
-
-  private static final class ChildRow {
-    Optional<TrackerRow> row = Optional.empty();
-    final Set<DataQualityFinding> findings = new HashSet<>();
   }
 }

@@ -4,6 +4,7 @@ import static io.permanence.core.evaluation.TestAuthority.NEW_TO_CARE;
 import static io.permanence.core.evaluation.TestAuthority.PANEL;
 import static io.permanence.core.evaluation.TestAuthority.S20_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.permanence.core.Citation;
 import io.permanence.core.care.LookedAfterReview;
@@ -379,6 +380,71 @@ class EvaluatorTest {
     assertThat(ENGINE.agendas(shuffled, THU_2026_03_19, THU_2026_05_21)).isEqualTo(plan);
     assertThat(plan.agendas().stream().mapToInt(a -> a.items().size()).sum()).isPositive();
     assertThat(plan.agendas().stream().mapToInt(a -> a.exclusions().size()).sum()).isPositive();
+  }
+
+  // ------------------------------------------------------------------ evaluate
+
+  /** Two hundred children in care, a child whose remit throws, a repeat and a stray review. */
+  private static List<CaseFile> mixedCohort() {
+    List<CaseFile> files = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      LocalDate from = MON_2025_12_01.plusDays(i % 120);
+      Child child =
+          i % 3 == 0
+              ? sibling("C" + i, "G" + (i / 6))
+              : Child.of(ChildId.of("C" + i), BORN_2009_01_10.plusDays(i * 11L));
+      files.add(
+          lookedAfter(child, from, i % 2 == 0 ? LegalStatusCode.V2 : LegalStatusCode.C1).build());
+    }
+    files.add(
+        CaseFile.builder()
+            .authority(TestAuthority.ID)
+            .child(Child.of(ChildId.of("C900"), BORN_2015))
+            .addPeriodsOfCare(PeriodOfCare.of(TUE_2026_03_17))
+            .addLegalStatusPeriods(LegalStatusPeriod.of(LegalStatusCode.C1, TUE_2026_03_17))
+            .build());
+    files.add(newToCare("C1", MON_2026_03_16));
+    files.add(
+        lookedAfter("C901", TUE_2026_03_17, LegalStatusCode.C1)
+            .addReviews(LookedAfterReview.of(SUN_2026_03_01))
+            .build());
+    return files;
+  }
+
+  static Stream<Arguments> agendaWeeks() {
+    return Stream.of(
+        Arguments.of(0), Arguments.of(1), Arguments.of(5), Arguments.of(10), Arguments.of(14));
+  }
+
+  @ParameterizedTest
+  @MethodSource("agendaWeeks")
+  void test_evaluate_equalsTheThreeReports(int weeks) {
+    List<CaseFile> files = mixedCohort();
+    LocalDate end = WED_2026_03_18.plusWeeks(weeks);
+
+    Evaluation together = ENGINE.evaluate(files, WED_2026_03_18, end);
+
+    assertThat(together.agendas()).isEqualTo(ENGINE.agendas(files, WED_2026_03_18, end));
+    DriftReport drift = ENGINE.drift(files, WED_2026_03_18);
+    assertThat(together.drift()).isEqualTo(drift);
+    assertThat(together.drift().items())
+        .extracting(DriftItem::detail)
+        .containsExactlyElementsOf(drift.items().stream().map(DriftItem::detail).toList());
+    assertThat(together.tracker()).isEqualTo(ENGINE.tracker(files, WED_2026_03_18));
+    assertThat(together.tracker().rows()).isNotEmpty();
+    assertThat(together.agendas().findings())
+        .extracting(DataQualityFinding::source)
+        .contains("consistency");
+    assertThat(together.tracker().findings())
+        .extracting(DataQualityFinding::source)
+        .contains("consistency", "remit 'new to care'");
+  }
+
+  @Test
+  void test_evaluate_agendasEndBeforeTheDate_rejected() {
+    assertThatThrownBy(() -> ENGINE.evaluate(List.of(), WED_2026_03_18, TUE_2026_03_17))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("agendasEndExclusive must not be before asOf but was 2026-03-17 < 2026-03-18");
   }
 
   // ------------------------------------------------------------------ explain

@@ -5,12 +5,15 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.child.ChildId;
 import io.permanence.core.evaluation.AgendaPlan;
 import io.permanence.core.evaluation.Authority;
+import io.permanence.core.evaluation.DataQualityFinding;
 import io.permanence.core.evaluation.DriftItem;
 import io.permanence.core.evaluation.DriftReport;
+import io.permanence.core.evaluation.Evaluation;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.evaluation.Evaluator;
 import io.permanence.core.evaluation.Remit;
 import io.permanence.core.evaluation.RemitDecision;
+import io.permanence.core.evaluation.Tracker;
 import io.permanence.core.panel.Agenda;
 import io.permanence.core.panel.AgendaItem;
 import io.permanence.core.panel.AgendaSection;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The laws every authority must satisfy when its agendas and drift report are computed by the
@@ -44,7 +48,9 @@ import java.util.Set;
  *   <li>{@link #referralsArePlacedOnce}: the same child, remit and window are listed at one meeting
  *       only;
  *   <li>{@link #noChildTwiceUnderOneHeading} and {@link #noChildIncludedAndExcluded};
- *   <li>{@link #everyResultCarriesACitation}: referrals, exclusions and drift items.
+ *   <li>{@link #everyResultCarriesACitation}: referrals, exclusions and drift items;
+ *   <li>{@link #evaluationEqualsTheSeparateReports}: the one-pass {@link Evaluator#evaluate} gives
+ *       the same agendas, drift report and tracker as the three separate calls.
  * </ul>
  */
 public final class AuthorityLaws {
@@ -52,8 +58,8 @@ public final class AuthorityLaws {
   private AuthorityLaws() {}
 
   /**
-   * Runs every law: plans the agendas of {@code [startInclusive, endExclusive)} and the drift
-   * report on {@code startInclusive}.
+   * Runs every law: evaluates the agendas of {@code [startInclusive, endExclusive)}, the drift
+   * report and the tracker on {@code startInclusive} in one pass, and each separately.
    *
    * @param authority the authority
    * @param cohort the children's case files
@@ -67,9 +73,11 @@ public final class AuthorityLaws {
       LocalDate startInclusive,
       LocalDate endExclusive) {
     Evaluator engine = Evaluator.of(authority);
-    AgendaPlan plan = engine.agendas(cohort, startInclusive, endExclusive);
-    DriftReport drift = engine.drift(cohort, startInclusive);
+    Evaluation evaluation = engine.evaluate(cohort, startInclusive, endExclusive);
+    AgendaPlan plan = evaluation.agendas();
+    DriftReport drift = evaluation.drift();
     List<String> violations = new ArrayList<>();
+    violations.addAll(evaluationEqualsTheSeparateReports(engine, cohort, evaluation));
     violations.addAll(agendaDatesAreScheduledMeetings(authority, plan));
     violations.addAll(listedChildrenMeetTheirRemitsAtTheCutOff(authority, cohort, plan));
     violations.addAll(referralsArePlacedOnce(plan));
@@ -77,6 +85,93 @@ public final class AuthorityLaws {
     violations.addAll(noChildIncludedAndExcluded(plan));
     violations.addAll(everyResultCarriesACitation(plan, drift));
     return violations;
+  }
+
+  /**
+   * The one-pass evaluation equals the agendas, drift report and tracker computed separately for
+   * the same cohort and dates, findings and drift details included.
+   *
+   * @param engine the engine
+   * @param cohort the children's case files
+   * @param evaluation {@code engine.evaluate(cohort, asOf, agendasEndExclusive)}
+   * @return the violations: each report that differs, with its first difference
+   */
+  public static List<String> evaluationEqualsTheSeparateReports(
+      Evaluator engine, Collection<CaseFile> cohort, Evaluation evaluation) {
+    LocalDate asOf = evaluation.drift().asOf();
+    List<String> violations = new ArrayList<>();
+    AgendaPlan agendas = engine.agendas(cohort, asOf, evaluation.agendas().endExclusive());
+    firstDifference("agendas", evaluation.agendas().agendas(), agendas.agendas(), Agenda::toString)
+        .ifPresent(violations::add);
+    firstDifference(
+            "agenda findings",
+            evaluation.agendas().findings(),
+            agendas.findings(),
+            DataQualityFinding::toString)
+        .ifPresent(violations::add);
+    DriftReport drift = engine.drift(cohort, asOf);
+    firstDifference(
+            "drift items",
+            evaluation.drift().items(),
+            drift.items(),
+            item -> item + " " + item.detail())
+        .ifPresent(violations::add);
+    firstDifference(
+            "drift history",
+            evaluation.drift().history(),
+            drift.history(),
+            item -> item + " " + item.detail())
+        .ifPresent(violations::add);
+    firstDifference(
+            "drift findings",
+            evaluation.drift().findings(),
+            drift.findings(),
+            DataQualityFinding::toString)
+        .ifPresent(violations::add);
+    Tracker tracker = engine.tracker(cohort, asOf);
+    firstDifference("tracker rows", evaluation.tracker().rows(), tracker.rows(), Object::toString)
+        .ifPresent(violations::add);
+    firstDifference(
+            "tracker findings",
+            evaluation.tracker().findings(),
+            tracker.findings(),
+            DataQualityFinding::toString)
+        .ifPresent(violations::add);
+    return violations;
+  }
+
+  /**
+   * The first position where the lists differ (by equality, or by the text when equal values
+   * explain themselves differently), as a violation.
+   */
+  private static <T> Optional<String> firstDifference(
+      String what, List<T> together, List<T> separate, Function<T, String> text) {
+    for (int i = 0; i < Math.min(together.size(), separate.size()); i++) {
+      T a = together.get(i);
+      T b = separate.get(i);
+      if (!a.equals(b) || !text.apply(a).equals(text.apply(b))) {
+        return Optional.of(
+            "evaluate: "
+                + what
+                + " differ at "
+                + i
+                + ": "
+                + text.apply(a)
+                + " in one pass, "
+                + text.apply(b)
+                + " separately");
+      }
+    }
+    return together.size() == separate.size()
+        ? Optional.empty()
+        : Optional.of(
+            "evaluate: "
+                + what
+                + ": "
+                + together.size()
+                + " in one pass, "
+                + separate.size()
+                + " separately");
   }
 
   /**

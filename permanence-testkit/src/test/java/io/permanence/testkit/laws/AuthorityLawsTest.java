@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AgendaPlan;
 import io.permanence.core.evaluation.Authority;
+import io.permanence.core.evaluation.Evaluation;
 import io.permanence.core.evaluation.Evaluator;
+import io.permanence.core.evaluation.Tracker;
 import io.permanence.core.panel.Agenda;
 import io.permanence.core.panel.AgendaItem;
 import io.permanence.core.panel.AgendaSection;
@@ -38,6 +40,25 @@ class AuthorityLawsTest {
     assertThat(PLAN.agendas()).hasSize(5);
     assertThat(PLAN.agendas().stream().mapToInt(a -> a.items().size()).sum()).isGreaterThan(20);
     assertThat(PLAN.agendas().stream().mapToInt(a -> a.exclusions().size()).sum()).isPositive();
+  }
+
+  @Test
+  void test_evaluationEqualsTheSeparateReports_anEmptyTracker_violation() {
+    Evaluator engine = Evaluator.of(AUTHORITY);
+    Evaluation evaluation = engine.evaluate(COHORT, WED_2026_04_01, WED_2026_05_06);
+    Evaluation emptied =
+        Evaluation.of(
+            evaluation.agendas(),
+            evaluation.drift(),
+            Tracker.builder().asOf(WED_2026_04_01).build());
+
+    assertThat(AuthorityLaws.evaluationEqualsTheSeparateReports(engine, COHORT, evaluation))
+        .isEmpty();
+    assertThat(AuthorityLaws.evaluationEqualsTheSeparateReports(engine, COHORT, emptied))
+        .singleElement()
+        .asString()
+        .startsWith("evaluate: tracker rows: 0 in one pass, ")
+        .endsWith(" separately");
   }
 
   @Test
