@@ -124,6 +124,9 @@ public final class Evaluator {
 
   private static final String CONSISTENCY = "consistency";
 
+  /** Due dates further apart than this (about 270 years) are sorted by comparison, not counted. */
+  private static final long MAX_DAYS_COUNTED = 100_000;
+
   /** Reviews are of a looked-after child's case (CPPCR 2010 Part 6, timing in reg 33). */
   private static final Citation REVIEWS = Citation.of("CPPCR 2010", "reg 33");
 
@@ -591,14 +594,45 @@ public final class Evaluator {
       findings.addAll(result.consistency);
       findings.addAll(result.drift.findings);
     }
-    Arrays.parallelSort(items);
-    Arrays.parallelSort(history);
     return DriftReport.builder()
         .asOf(asOf)
-        .addItems(items)
-        .addHistory(history)
+        .addItems(byDueDate(items))
+        .addHistory(byDueDate(history))
         .addAllFindings(sorted(findings))
         .build();
+  }
+
+  /**
+   * The items in the report's order (due date, child, kind, title), from items in order of child
+   * and each child's items in that order: a stable sort by due date alone, counting items per day.
+   */
+  private static DriftItem[] byDueDate(DriftItem[] items) {
+    if (items.length < 2) {
+      return items;
+    }
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (DriftItem item : items) {
+      long day = item.dueDate().toEpochDay();
+      first = Math.min(first, day);
+      last = Math.max(last, day);
+    }
+    if (last - first >= MAX_DAYS_COUNTED) {
+      Arrays.sort(items, Comparator.comparing(DriftItem::dueDate));
+      return items;
+    }
+    int[] starts = new int[(int) (last - first) + 2];
+    for (DriftItem item : items) {
+      starts[(int) (item.dueDate().toEpochDay() - first) + 1]++;
+    }
+    for (int day = 1; day < starts.length; day++) {
+      starts[day] += starts[day - 1];
+    }
+    DriftItem[] sorted = new DriftItem[items.length];
+    for (DriftItem item : items) {
+      sorted[starts[(int) (item.dueDate().toEpochDay() - first)]++] = item;
+    }
+    return sorted;
   }
 
   private ChildDrift drift(CaseFile file, EvaluationContext context) {
@@ -638,6 +672,8 @@ public final class Evaluator {
               .detail(() -> "owner " + action.owner() + ", due " + action.dueOn())
               .build());
     }
+    drift.items.sort(Comparator.naturalOrder());
+    drift.history.sort(Comparator.naturalOrder());
     return drift;
   }
 
@@ -675,13 +711,12 @@ public final class Evaluator {
   private static Tracker tracker(
       LocalDate asOf, List<ChildResult> results, Set<DataQualityFinding> duplicates) {
     Set<DataQualityFinding> findings = new HashSet<>(duplicates);
-    List<TrackerRow> rows = new ArrayList<>();
+    List<TrackerRow> rows = new ArrayList<>(); // in order of child id, as the results
     for (ChildResult result : results) {
       result.row.ifPresent(rows::add);
       findings.addAll(result.consistency);
       findings.addAll(result.trackerFindings);
     }
-    rows.sort(Comparator.comparing(TrackerRow::child));
     return Tracker.builder().asOf(asOf).addAllRows(rows).addAllFindings(sorted(findings)).build();
   }
 
@@ -718,8 +753,6 @@ public final class Evaluator {
       Optional<LegalStatusPeriod> status = file.findLegalStatusOn(asOf);
       Optional<CareProceedings> proceedings =
           file.findCareProceedingsOn(asOf).filter(CareProceedings::isIssued);
-      List<DriftItem> driftItems = new ArrayList<>(drift.items);
-      driftItems.sort(Comparator.naturalOrder());
       result.row =
           Optional.of(
               TrackerRow.builder()
@@ -740,7 +773,7 @@ public final class Evaluator {
                   .lastPanel(lastPanelBy(file, asOf))
                   .nextPanel(next)
                   .addAllOpenActions(file.openActions())
-                  .addAllDrift(driftItems)
+                  .addAllDrift(drift.items)
                   .build());
     } catch (RuntimeException e) {
       result.row = Optional.empty();
@@ -818,9 +851,17 @@ public final class Evaluator {
     return EvaluationContext.of(asOf, authority.calendar(), authority.settings());
   }
 
-  /** Evaluates each child independently, in parallel, keeping the order of the input. */
+  /**
+   * Evaluates each child independently, in parallel; the results are in order of child id, the
+   * order of the tracker's rows and of the drift items due on the same day.
+   */
   private List<ChildResult> evaluateAll(List<CaseFile> files, Job job) {
-    return files.parallelStream().map(file -> evaluate(file, job)).collect(Collectors.toList());
+    CaseFile[] byChild = files.toArray(CaseFile[]::new);
+    Arrays.parallelSort(byChild, Comparator.comparing(CaseFile::childId));
+    return Arrays.stream(byChild)
+        .parallel()
+        .map(file -> evaluate(file, job))
+        .collect(Collectors.toList());
   }
 
   private ChildResult evaluate(CaseFile file, Job job) {
