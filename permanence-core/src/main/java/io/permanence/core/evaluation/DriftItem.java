@@ -73,7 +73,7 @@ public abstract class DriftItem implements Comparable<DriftItem> {
      *
      * @param detail the text
      * @return this builder
-     * @throws IllegalArgumentException if the detail was set already
+     * @throws IllegalStateException if the detail was set already
      */
     public Builder detail(String detail) {
       Objects.requireNonNull(detail, "detail");
@@ -86,7 +86,7 @@ public abstract class DriftItem implements Comparable<DriftItem> {
      *
      * @param detail the function building the text
      * @return this builder
-     * @throws IllegalArgumentException if the detail was set already
+     * @throws IllegalStateException if the detail was set already
      */
     public Builder detail(Supplier<String> detail) {
       detailSource(detail);

@@ -3,7 +3,9 @@ package io.permanence.core.evaluation;
 import io.permanence.core.Citation;
 import io.permanence.core.PermanenceStyle;
 import io.permanence.core.panel.Referral;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -20,8 +22,21 @@ public abstract class RemitDecision {
   /** Whether the child falls within the remit. */
   public abstract boolean isMet();
 
-  /** Why, in words a panel administrator would use. */
-  public abstract String reason();
+  /**
+   * Why, in words a panel administrator would use.
+   *
+   * <p>Built when first read, from the text or function the decision was made with ({@link
+   * #notMet(Remit, Supplier)}): most not-met decisions of a cohort are never shown, so their words
+   * are never built. Being an explanation, it takes no part in {@code equals} and {@code hashCode}.
+   */
+  @Value.Lazy
+  public String reason() {
+    return Objects.requireNonNull(reasonSource().get(), "reason");
+  }
+
+  /** Where {@link #reason()} comes from. */
+  @Value.Auxiliary
+  abstract Supplier<String> reasonSource();
 
   /** The clause the decision rests on. */
   public abstract Citation citation();
@@ -39,7 +54,7 @@ public abstract class RemitDecision {
     return ImmutableRemitDecision.builder()
         .remit(referral.remit())
         .isMet(true)
-        .reason(referral.reason())
+        .reasonSource(referral::reason)
         .citation(referral.citation())
         .referral(referral)
         .build();
@@ -53,10 +68,24 @@ public abstract class RemitDecision {
    * @return the decision
    */
   public static RemitDecision notMet(Remit remit, String reason) {
+    Objects.requireNonNull(reason, "reason");
+    return notMet(remit, () -> reason);
+  }
+
+  /**
+   * A not-met decision whose reason is built only if read: for words that cost something to build
+   * (dates, names of panels), since the engine asks every remit about every child at every meeting.
+   *
+   * @param remit the remit
+   * @param reason builds why the child does not fall within it; pure (it may run on any thread),
+   *     never null
+   * @return the decision
+   */
+  public static RemitDecision notMet(Remit remit, Supplier<String> reason) {
     return ImmutableRemitDecision.builder()
         .remit(remit.name())
         .isMet(false)
-        .reason(reason)
+        .reasonSource(reason)
         .citation(remit.citation())
         .build();
   }

@@ -120,7 +120,7 @@ public abstract class Deadline {
      *
      * @param trace the text
      * @return this builder
-     * @throws IllegalArgumentException if the trace was set already
+     * @throws IllegalStateException if the trace was set already
      */
     public Builder trace(String trace) {
       Objects.requireNonNull(trace, "trace");
@@ -134,7 +134,7 @@ public abstract class Deadline {
      *
      * @param trace the function building the text
      * @return this builder
-     * @throws IllegalArgumentException if the trace was set already
+     * @throws IllegalStateException if the trace was set already
      */
     public Builder trace(Supplier<String> trace) {
       traceSource(trace);

@@ -2,12 +2,14 @@ package io.permanence.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.permanence.core.Citation;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +45,43 @@ class DeadlineTest {
                 + " → Wed 2026-04-15");
     assertThat(DEADLINE.dueTime()).isEmpty();
     assertThat(DEADLINE.dueAt()).isEmpty();
+  }
+
+  @Test
+  void test_builder_traceFunction_calledOnceWhenFirstRead_notPartOfEquality() {
+    AtomicInteger calls = new AtomicInteger();
+    Deadline lazy =
+        Deadline.builder()
+            .name(DEADLINE.name())
+            .startEvent(DEADLINE.startEvent())
+            .startDate(DEADLINE.startDate())
+            .timescale(DEADLINE.timescale())
+            .dueDate(DEADLINE.dueDate())
+            .calendarId(DEADLINE.calendarId())
+            .calendarVersion(DEADLINE.calendarVersion())
+            .citation(DEADLINE.citation())
+            .trace(
+                () -> {
+                  calls.incrementAndGet();
+                  return "built on first read";
+                })
+            .build();
+
+    assertThat(calls).hasValue(0);
+    assertThat(lazy.trace()).isEqualTo("built on first read");
+    assertThat(lazy.trace()).isEqualTo("built on first read");
+    assertThat(calls).hasValue(1);
+    assertThat(lazy).isEqualTo(DEADLINE).hasSameHashCodeAs(DEADLINE);
+    assertThat(lazy.withMetOn(WED_2026_04_08).trace()).isEqualTo("built on first read");
+  }
+
+  @Test
+  void test_builder_traceTwice_rejected() {
+    Deadline.Builder builder = Deadline.builder().trace("first");
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> builder.trace("second"))
+        .withMessageContaining("already set: traceSource");
   }
 
   @Test
