@@ -1,7 +1,10 @@
 package io.permanence.examples.cli;
 
 import io.permanence.core.evaluation.AgendaPlan;
+import io.permanence.core.evaluation.DriftReport;
+import io.permanence.core.evaluation.Evaluation;
 import io.permanence.core.evaluation.Evaluator;
+import io.permanence.core.evaluation.Tracker;
 import io.permanence.examples.report.HtmlReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,13 +44,27 @@ final class ReportCommand extends EvaluatingCommand {
   @Override
   int run(Evaluator evaluator, Cohort cohort) {
     LocalDate asOf = dateOptions.asOf();
-    AgendaPlan plan = evaluator.agendas(cohort.files(), range.from(asOf), range.to(asOf));
+    LocalDate from = range.from(asOf);
+    LocalDate to = range.to(asOf);
+    AgendaPlan plan;
+    Tracker tracker;
+    DriftReport drift;
+    if (from.equals(asOf)) {
+      Evaluation evaluation = evaluator.evaluate(cohort.files(), asOf, to);
+      plan = evaluation.agendas();
+      tracker = evaluation.tracker();
+      drift = evaluation.drift();
+    } else {
+      plan = evaluator.agendas(cohort.files(), from, to);
+      tracker = evaluator.tracker(cohort.files(), asOf);
+      drift = evaluator.drift(cohort.files(), asOf);
+    }
     String html =
         HtmlReport.builder(evaluator.authority(), asOf)
             .source(cohort.source())
             .agendas(plan)
-            .tracker(evaluator.tracker(cohort.files(), asOf))
-            .drift(evaluator.drift(cohort.files(), asOf))
+            .tracker(tracker)
+            .drift(drift)
             .timelines(AgendaCommand.listed(plan, cohort.files()))
             .render();
     OutputOptions.write(out(), Optional.of(output), html);

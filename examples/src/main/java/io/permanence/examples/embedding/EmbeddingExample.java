@@ -6,6 +6,7 @@ import io.permanence.core.evaluation.AgendaPlan;
 import io.permanence.core.evaluation.Authorities;
 import io.permanence.core.evaluation.Authority;
 import io.permanence.core.evaluation.DriftReport;
+import io.permanence.core.evaluation.Evaluation;
 import io.permanence.core.evaluation.Evaluator;
 import io.permanence.core.evaluation.Tracker;
 import io.permanence.core.panel.ActionId;
@@ -91,9 +92,10 @@ public final class EmbeddingExample {
 
     // 2. Evaluate.
     Evaluator engine = Evaluator.of(bcp);
-    AgendaPlan plan = engine.agendas(cohort, asOf, asOf.plusWeeks(5));
-    DriftReport drift = engine.drift(cohort, asOf);
-    Tracker tracker = engine.tracker(cohort, asOf);
+    Evaluation evaluation = engine.evaluate(cohort, asOf, asOf.plusWeeks(5));
+    AgendaPlan plan = evaluation.agendas();
+    DriftReport drift = evaluation.drift();
+    Tracker tracker = evaluation.tracker();
     out.printf(
         "%d case files: %d meetings planned, %d drift items, %d tracker rows%n",
         cohort.size(), plan.agendas().size(), drift.items().size(), tracker.rows().size());
