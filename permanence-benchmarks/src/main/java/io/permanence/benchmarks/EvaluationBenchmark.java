@@ -10,7 +10,9 @@ import io.permanence.core.evaluation.DriftReport;
 import io.permanence.core.evaluation.Evaluation;
 import io.permanence.core.evaluation.Evaluator;
 import io.permanence.core.evaluation.Tracker;
+import io.permanence.core.panel.DocumentType;
 import io.permanence.core.panel.Panel;
+import io.permanence.rules.bcp.BcpRecords;
 import io.permanence.rules.knowsley.KnowsleyProvider;
 import io.permanence.rules.northsomerset.NorthSomersetProvider;
 import io.permanence.testkit.cohort.SampleAuthority;
@@ -39,7 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * testkit's {@link SampleAuthority}, used when no authority is on the class path; North Somerset
  * and Knowsley run with their example schedules. {@code children} defaults to 100,000; {@code -p
  * children=10000,100000,1000000} measures growth. The cohort is generated once per trial (seed
- * 2026) with its panel history at the authority's panels.
+ * 2026) with its panel history at the authority's panels and, for BCP and Knowsley, the records
+ * they keep of their panels (without which every such record would be missing).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,10 +68,33 @@ public class EvaluationBenchmark {
   public void setUp() {
     Authority resolved = resolve(authority);
     engine = Evaluator.of(resolved);
-    cohort =
-        SyntheticCohort.of(resolved.id(), AS_OF, 2026)
-            .withPanels(resolved.panels().stream().map(Panel::id).toList())
-            .list(children);
+    cohort = cohort(resolved, children);
+  }
+
+  /**
+   * The synthetic cohort of an authority (seed 2026) with its panel history at the authority's
+   * panels and the records the authority keeps of them.
+   */
+  static List<CaseFile> cohort(Authority authority, int children) {
+    return SyntheticCohort.of(authority.id(), AS_OF, 2026)
+        .withPanels(authority.panels().stream().map(Panel::id).toList())
+        .withPanelRecords(panelRecords(authority.id()))
+        .list(children);
+  }
+
+  /**
+   * The records an authority's rules look for after its panels: BCP's case note of the panel's
+   * actions and its tracker updates (BCP ToR §6), Knowsley's minutes (§Admin role(d)).
+   */
+  static List<DocumentType> panelRecords(AuthorityId id) {
+    switch (id.id()) {
+      case "bcp":
+        return List.of(BcpRecords.PANEL_ACTIONS_NOTE, BcpRecords.TRACKER_UPDATE);
+      case "knowsley":
+        return List.of(DocumentType.PANEL_MINUTES);
+      default:
+        return List.of();
+    }
   }
 
   static Authority resolve(String id) {

@@ -47,7 +47,7 @@ import java.util.stream.Stream;
 
 /**
  * A seeded generator of realistic case files for one authority on one date, from a hundred to a
- * million children and more, identical for the same seed, authority, date and panels.
+ * million children and more, identical for the same seed, authority, date, panels and records.
  *
  * <p>Each child is generated from its own {@link SplittableRandom} seeded from the cohort's seed
  * and the child's index, so {@link #caseFile(int)} is random-access, {@link #list(int)} may build
@@ -68,8 +68,10 @@ import java.util.stream.Stream;
  *   <li>care proceedings with issue, case management hearing and final order; PLO before half of
  *       them; looked-after reviews at about 20 working days, 3 months, then about every 6 months,
  *       one in ten late; plans after about four months; panel appearances every few months at the
- *       given panels, with decisions (most signed off within a week or two), actions (some still
- *       open and overdue) and papers on file (care plan, genogram, review minutes, referral forms);
+ *       given panels, with decisions (most signed off within a week or two), actions (most done,
+ *       the few still open mostly recent, some overdue), papers on file (care plan, genogram,
+ *       review minutes, referral forms) and, if asked for, the authority's records of its panel
+ *       ({@link #withPanelRecords});
  *   <li>about 35% of children belong to a sibling group of 2 to 4 who came into care together.
  * </ul>
  *
@@ -79,20 +81,27 @@ public final class SyntheticCohort {
 
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
   private static final long FAMILY_STREAM = 0x632BE59BD9B4E019L;
+  private static final long RECORDS_STREAM = 0x85EBCA77C2B2AE63L;
   private static final int FAMILY_SLOTS = 4;
 
   private final AuthorityId authority;
   private final LocalDate asOf;
   private final long seed;
   private final ImmutableList<PanelId> panels;
+  private final ImmutableList<DocumentType> recordTypes;
 
   private SyntheticCohort(
-      AuthorityId authority, LocalDate asOf, long seed, ImmutableList<PanelId> panels) {
+      AuthorityId authority,
+      LocalDate asOf,
+      long seed,
+      ImmutableList<PanelId> panels,
+      ImmutableList<DocumentType> recordTypes) {
     checkArgument(!panels.isEmpty(), "a cohort needs at least one panel for its history");
     this.authority = authority;
     this.asOf = asOf;
     this.seed = seed;
     this.panels = panels;
+    this.recordTypes = recordTypes;
   }
 
   /**
@@ -105,7 +114,11 @@ public final class SyntheticCohort {
    */
   public static SyntheticCohort of(AuthorityId authority, LocalDate asOf, long seed) {
     return new SyntheticCohort(
-        authority, asOf, seed, ImmutableList.of(PanelId.of(authority.id() + "-panel")));
+        authority,
+        asOf,
+        seed,
+        ImmutableList.of(PanelId.of(authority.id() + "-panel")),
+        ImmutableList.of());
   }
 
   /**
@@ -115,7 +128,23 @@ public final class SyntheticCohort {
    * @return the cohort
    */
   public SyntheticCohort withPanels(List<PanelId> panelIds) {
-    return new SyntheticCohort(authority, asOf, seed, ImmutableList.copyOf(panelIds));
+    return new SyntheticCohort(authority, asOf, seed, ImmutableList.copyOf(panelIds), recordTypes);
+  }
+
+  /**
+   * A copy whose case files also hold the records an authority keeps of its panel (for example the
+   * minutes, or BCP's case note of the panel's actions and its tracker updates): after each panel
+   * appearance, a document of each type within three days of the meeting, then another every four
+   * to five weeks while any action agreed there is open; each filed nine times in ten.
+   *
+   * <p>Without them, an authority whose rules look for such records finds every one missing, which
+   * no panel that works would show. The rest of each case file is the same either way.
+   *
+   * @param types the document types, none to leave them out
+   * @return the cohort
+   */
+  public SyntheticCohort withPanelRecords(List<DocumentType> types) {
+    return new SyntheticCohort(authority, asOf, seed, panels, ImmutableList.copyOf(types));
   }
 
   /** The authority. */
@@ -136,6 +165,11 @@ public final class SyntheticCohort {
   /** The panels the history is at. */
   public ImmutableList<PanelId> panels() {
     return panels;
+  }
+
+  /** The document types recorded after panel decisions ({@link #withPanelRecords}). */
+  public ImmutableList<DocumentType> panelRecords() {
+    return recordTypes;
   }
 
   /**
@@ -213,6 +247,10 @@ public final class SyntheticCohort {
 
   private final class ChildGenerator {
     private final SplittableRandom random;
+
+    /** For panel records, a stream of its own: the rest of the case file is the same with them. */
+    private final SplittableRandom records;
+
     private final ChildId id;
     private final Optional<SiblingGroupId> group;
     private final Route route;
@@ -223,6 +261,7 @@ public final class SyntheticCohort {
 
     ChildGenerator(int index) {
       this.random = new SplittableRandom(mix(seed + GOLDEN * (index + 1L)));
+      this.records = new SplittableRandom(mix((seed ^ RECORDS_STREAM) + GOLDEN * (index + 1L)));
       this.id = ChildId.of(String.format(Locale.ROOT, "%s-%07d", authority.id(), index + 1));
       int block = index / FAMILY_SLOTS;
       SplittableRandom family = new SplittableRandom(mix((seed ^ FAMILY_STREAM) + GOLDEN * block));
@@ -571,14 +610,19 @@ public final class SyntheticCohort {
         file.addPanelAppearances(PanelAppearance.of(panel, meeting, "Permanence review"));
         LocalDate form = meeting.minusDays(random.nextInt(3, 10));
         file.addDocuments(DocumentOnFile.of(DocumentType.REFERRAL_FORM, form));
+        LocalDate lastOpen = meeting;
         if (random.nextDouble() < 0.7) {
-          decision(panel, meeting);
+          lastOpen = decision(panel, meeting);
+        }
+        for (DocumentType type : recordTypes) {
+          records(type, meeting, lastOpen);
         }
         meeting = meeting.plusDays(random.nextInt(60, 180));
       }
     }
 
-    private void decision(PanelId panel, LocalDate meeting) {
+    /** A decision with its actions; the day the last of them closed, or the date if one is open. */
+    private LocalDate decision(PanelId panel, LocalDate meeting) {
       int n = ++panelRecords;
       DecisionId decisionId = DecisionId.of(id.id() + "-d" + n);
       PanelDecision.Builder decision = PanelDecision.builder();
@@ -594,6 +638,7 @@ public final class SyntheticCohort {
       }
       file.addDecisions(decision.build());
       int actions = random.nextInt(1, 3);
+      LocalDate lastOpen = meeting;
       for (int a = 1; a <= actions; a++) {
         LocalDate due = meeting.plusDays(random.nextInt(14, 57));
         PanelAction.Builder action = PanelAction.builder();
@@ -605,10 +650,30 @@ public final class SyntheticCohort {
             .owner(random.nextBoolean() ? Role.SOCIAL_WORKER : Role.TEAM_MANAGER)
             .dueOn(due);
         LocalDate done = due.plusDays(random.nextInt(-10, 15));
-        if (!done.isAfter(asOf) && random.nextDouble() < 0.8) {
+        // Most actions are done; the few still open are mostly recent.
+        double doneShare = done.isBefore(asOf.minusMonths(3)) ? 0.97 : 0.8;
+        if (!done.isAfter(asOf) && random.nextDouble() < doneShare) {
           action.status(ActionStatus.DONE).completedOn(done);
+          lastOpen = done.isAfter(lastOpen) ? done : lastOpen;
+        } else {
+          lastOpen = asOf;
         }
         file.addActions(action.build());
+      }
+      return lastOpen;
+    }
+
+    /** A record after the meeting, then every four to five weeks until its actions are closed. */
+    private void records(DocumentType type, LocalDate meeting, LocalDate lastOpen) {
+      LocalDate day = meeting.plusDays(records.nextInt(0, 4));
+      LocalDate until = lastOpen.isAfter(asOf) ? asOf : lastOpen;
+      boolean first = true;
+      while (!day.isAfter(until) || (first && !day.isAfter(asOf))) {
+        if (records.nextDouble() < 0.9) {
+          file.addDocuments(DocumentOnFile.of(type, day));
+        }
+        first = false;
+        day = day.plusDays(records.nextInt(28, 36));
       }
     }
 
@@ -649,6 +714,7 @@ public final class SyntheticCohort {
         + seed
         + ", panels "
         + panels
+        + (recordTypes.isEmpty() ? "" : ", records " + recordTypes)
         + "}";
   }
 }

@@ -7,6 +7,8 @@ import io.permanence.core.AuthorityId;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.Evaluator;
 import io.permanence.core.legal.LegalStatusPeriod;
+import io.permanence.core.panel.DocumentType;
+import io.permanence.core.panel.PanelAction;
 import io.permanence.core.panel.PanelAppearance;
 import io.permanence.core.panel.PanelId;
 import io.permanence.core.reference.LegalStatusCode;
@@ -167,6 +169,50 @@ class SyntheticCohortTest {
         .flatExtracting(CaseFile::panelAppearances)
         .extracting(PanelAppearance::panel)
         .containsOnly(panels.toArray(PanelId[]::new));
+  }
+
+  @Test
+  void test_withPanelRecords_afterEachAppearance_restOfTheFileUnchanged() {
+    DocumentType note = DocumentType.of("actions-note", "Panel actions note");
+    List<CaseFile> without = SyntheticCohort.of(BCP, WED_2026_04_01, 42).list(500);
+    List<CaseFile> with =
+        SyntheticCohort.of(BCP, WED_2026_04_01, 42).withPanelRecords(List.of(note)).list(500);
+
+    assertThat(without).flatExtracting(f -> f.documentsOfType(note)).isEmpty();
+    int heard = 0;
+    int recorded = 0;
+    for (int i = 0; i < with.size(); i++) {
+      CaseFile file = with.get(i);
+      assertThat(file.decisions()).isEqualTo(without.get(i).decisions());
+      assertThat(file.actions()).isEqualTo(without.get(i).actions());
+      for (PanelAppearance appearance : file.panelAppearances()) {
+        heard++;
+        LocalDate meeting = appearance.meetingOn();
+        if (file.documentsOfType(note).stream()
+            .anyMatch(
+                d ->
+                    !d.dateOnFile().isBefore(meeting)
+                        && !d.dateOnFile().isAfter(meeting.plusDays(3)))) {
+          recorded++;
+        }
+      }
+      assertThat(file.documentsOfType(note))
+          .allSatisfy(d -> assertThat(d.dateOnFile()).isBeforeOrEqualTo(WED_2026_04_01));
+    }
+    assertThat(heard).isPositive();
+    assertThat((double) recorded / heard).isBetween(0.8, 0.97);
+  }
+
+  @Test
+  void test_list_openActions_mostlyRecent() {
+    List<PanelAction> open =
+        SyntheticCohort.of(BCP, WED_2026_04_01, 42).list(2000).stream()
+            .flatMap(file -> file.openActions().stream())
+            .toList();
+
+    assertThat(open).isNotEmpty();
+    long old = open.stream().filter(a -> a.dueOn().isBefore(WED_2026_04_01.minusYears(1))).count();
+    assertThat((double) old / open.size()).isLessThan(0.5);
   }
 
   @Test
