@@ -38,15 +38,19 @@ public final class Row {
 
   private final String fileName;
   private final long lineNumber;
-  private final String[] cells;
+  private final RawRecord record;
   private final HeaderIndex header;
   private List<ImportFinding> findings = List.of();
   private boolean hasErrors;
 
-  Row(String fileName, long lineNumber, String[] cells, HeaderIndex header) {
+  // The stripped bounds of the cell last located, in the record's characters.
+  private int from;
+  private int to;
+
+  Row(String fileName, RawRecord record, HeaderIndex header) {
     this.fileName = fileName;
-    this.lineNumber = lineNumber;
-    this.cells = cells;
+    this.lineNumber = record.lineNumber;
+    this.record = record;
     this.header = header;
   }
 
@@ -62,7 +66,7 @@ public final class Row {
 
   /** The row's cells as read, in the order of the file, whitespace kept. */
   public List<String> cells() {
-    return Collections.unmodifiableList(Arrays.asList(cells));
+    return Collections.unmodifiableList(Arrays.asList(record.cells()));
   }
 
   /**
@@ -73,6 +77,16 @@ public final class Row {
    */
   public boolean hasColumn(String column) {
     return header.cellIndex(header.ordinal(column)) >= 0;
+  }
+
+  /**
+   * Whether a cell is blank (empty or white space only), or its optional column absent.
+   *
+   * @param column a declared column
+   * @return true if there is no text
+   */
+  public boolean isBlank(String column) {
+    return !locate(header.ordinal(column));
   }
 
   /**
@@ -109,12 +123,12 @@ public final class Row {
    */
   public LocalDate date(String column) {
     int ordinal = header.ordinal(column);
-    String value = cell(ordinal);
-    if (value.isEmpty()) {
+    if (!locate(ordinal)) {
       reportBlank(ordinal);
       return LocalDate.EPOCH;
     }
-    return checkDate(ordinal, value).orElse(LocalDate.EPOCH);
+    LocalDate date = locatedDate(ordinal);
+    return date == null ? LocalDate.EPOCH : date;
   }
 
   /**
@@ -125,8 +139,7 @@ public final class Row {
    */
   public Optional<LocalDate> optionalDate(String column) {
     int ordinal = header.ordinal(column);
-    String value = cell(ordinal);
-    return value.isEmpty() ? Optional.empty() : checkDate(ordinal, value);
+    return locate(ordinal) ? Optional.ofNullable(locatedDate(ordinal)) : Optional.empty();
   }
 
   /**
@@ -282,9 +295,44 @@ public final class Row {
     hasErrors |= finding.isError();
   }
 
-  private String cell(int ordinal) {
+  /**
+   * Finds the cell of a declared column and its text without surrounding white space (as {@link
+   * String#strip()}), in {@code [from, to)} of the record's characters; false if blank or absent.
+   */
+  private boolean locate(int ordinal) {
     int index = header.cellIndex(ordinal);
-    return index < 0 || index >= cells.length ? "" : cells[index].strip();
+    if (index < 0 || index >= record.size) {
+      return false;
+    }
+    char[] chars = record.chars;
+    int start = record.start(index);
+    int end = start + record.length(index);
+    while (start < end && Character.isWhitespace(chars[start])) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(chars[end - 1])) {
+      end--;
+    }
+    from = start;
+    to = end;
+    return start < end;
+  }
+
+  /** The stripped text of a cell, empty if blank or absent. */
+  private String cell(int ordinal) {
+    if (!locate(ordinal)) {
+      return "";
+    }
+    return record.text(from, to);
+  }
+
+  /** The date in the located cell; null (with an error recorded) if it is not a valid date. */
+  private LocalDate locatedDate(int ordinal) {
+    LocalDate date = parseDate(record.chars, from, to - from);
+    if (date == null) {
+      report(ordinal, record.text(from, to), DATE_EXPECTED, ImportFinding.Severity.ERROR);
+    }
+    return date;
   }
 
   private void reportBlank(int ordinal) {
@@ -313,15 +361,6 @@ public final class Row {
             .severity(severity)
             .isSensitive(header.isSensitive(ordinal))
             .build());
-  }
-
-  private Optional<LocalDate> checkDate(int ordinal, String value) {
-    LocalDate date = parseDate(value);
-    if (date == null) {
-      report(ordinal, value, DATE_EXPECTED, ImportFinding.Severity.ERROR);
-      return Optional.empty();
-    }
-    return Optional.of(date);
   }
 
   private Optional<Integer> checkInteger(int ordinal, String value) {
@@ -368,41 +407,58 @@ public final class Row {
 
   /**
    * Parses {@code dd/mm/yyyy} or {@code yyyy-mm-dd} strictly; null if the text is not such a date.
-   * Written by hand because it runs once per date cell of every import.
+   * Written by hand, on the characters as read, because it runs once per date cell of every import.
    */
   static LocalDate parseDate(String text) {
-    if (text.length() != 10) {
+    return parseDate(text.toCharArray(), 0, text.length());
+  }
+
+  private static LocalDate parseDate(char[] text, int start, int length) {
+    if (length != 10) {
       return null;
     }
     int day;
     int month;
     int year;
-    if (text.charAt(2) == '/' && text.charAt(5) == '/') {
-      day = digits(text, 0, 2);
-      month = digits(text, 3, 5);
-      year = digits(text, 6, 10);
-    } else if (text.charAt(4) == '-' && text.charAt(7) == '-') {
-      year = digits(text, 0, 4);
-      month = digits(text, 5, 7);
-      day = digits(text, 8, 10);
+    if (text[start + 2] == '/' && text[start + 5] == '/') {
+      day = digits(text, start, start + 2);
+      month = digits(text, start + 3, start + 5);
+      year = digits(text, start + 6, start + 10);
+    } else if (text[start + 4] == '-' && text[start + 7] == '-') {
+      year = digits(text, start, start + 4);
+      month = digits(text, start + 5, start + 7);
+      day = digits(text, start + 8, start + 10);
     } else {
       return null;
     }
     if (day < 1 || month < 1 || month > 12 || year < 1) {
       return null;
     }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
+    if (day > 28 && day > lengthOfMonth(year, month)) {
       return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
     }
   }
 
   /** The decimal number in {@code text[start, end)}, or -1 if a character is not a digit. */
-  private static int digits(String text, int start, int end) {
+  private static int digits(char[] text, int start, int end) {
     int value = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }

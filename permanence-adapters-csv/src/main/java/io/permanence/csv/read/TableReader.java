@@ -316,7 +316,7 @@ public final class TableReader {
 
     /** Applies the header; null (with an error reported) if the file must be rejected. */
     private HeaderIndex readHeader(RawRecord record) {
-      String[] cells = record.cells;
+      String[] cells = record.cells();
       Map<String, List<Integer>> indexesByName = new HashMap<>();
       for (int i = 0; i < cells.length; i++) {
         indexesByName
@@ -397,16 +397,16 @@ public final class TableReader {
         }
         return;
       }
-      Row row = new Row(fileName, record.lineNumber, record.cells, header);
+      Row row = new Row(fileName, record, header);
       boolean structural = checkShape(record, header, row);
       for (int cellIndex : record.replacedCells) {
-        if (cellIndex < record.cells.length && cellIndex < header.width()) {
+        if (cellIndex < record.size && cellIndex < header.width()) {
           row.add(
               ImportFinding.builder()
                   .fileName(fileName)
                   .lineNumber(record.lineNumber)
                   .column(header.columnNameOfCell(cellIndex))
-                  .value(ImportFinding.displayValue(record.cells[cellIndex]))
+                  .value(ImportFinding.displayValue(record.cell(cellIndex)))
                   .reason(
                       "contains bytes that are not valid UTF-8, replaced by \uFFFD"
                           + " (save the file as CSV UTF-8)")
@@ -433,10 +433,10 @@ public final class TableReader {
       boolean rejectRow = false;
       int width = header.width();
       boolean extraNonBlank = false;
-      for (int i = width; i < record.cells.length; i++) {
-        extraNonBlank |= !record.cells[i].isBlank();
+      for (int i = width; i < record.size; i++) {
+        extraNonBlank |= !record.isBlankCell(i);
       }
-      extraNonBlank |= record.cellCount > record.cells.length;
+      extraNonBlank |= record.cellCount > record.size;
       if (record.cellCount < width || extraNonBlank) {
         String reason =
             "has "
@@ -459,7 +459,7 @@ public final class TableReader {
                 .lineNumber(record.lineNumber)
                 .column(header.columnNameOfCell(cellIndex))
                 .value(
-                    ImportFinding.displayValue(record.cells[cellIndex], record.oversizedLengths[i]))
+                    ImportFinding.displayValue(record.cell(cellIndex), record.oversizedLengths[i]))
                 .reason(
                     "is longer than the limit of "
                         + maxCellLength

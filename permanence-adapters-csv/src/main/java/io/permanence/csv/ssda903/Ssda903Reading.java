@@ -312,12 +312,12 @@ final class Ssda903Reading {
     fields[EP_REC] = optionalCode(row, "REC", reasonCeased);
     fields[EP_RPC] = optionalCode(row, "REASON_PLACE_CHANGE", rpc);
     checkNotBefore(row, fields[EP_DEC], "DEC", fields[EP_DECOM], "DECOM");
-    boolean ceased = row.optionalText("DEC").isPresent();
-    Optional<String> rec = row.optionalText("REC");
-    if (ceased && rec.isEmpty()) {
+    boolean ceased = !row.isBlank("DEC");
+    boolean hasRec = !row.isBlank("REC");
+    if (ceased && !hasRec) {
       row.reportError("REC", "a reason the episode ceased is required when DEC is given");
-    } else if (!ceased && rec.isPresent()) {
-      if (rec.get().equals("X1")) {
+    } else if (!ceased && hasRec) {
+      if (row.text("REC").equals("X1")) {
         fields[EP_REC] = NONE;
         row.reportWarning(
             "REC", "is ignored: the episode has not ceased (DEC is blank), so no new one begins");
