@@ -2,7 +2,6 @@ package io.permanence.csv.read;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
@@ -59,7 +58,11 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>Line numbers are physical lines, 1-based, the header being line 1; a record with quoted line
- * breaks is reported on the line it starts on. Instances are immutable and thread-safe.
+ * breaks is reported on the line it starts on.
+ *
+ * <p>FastCSV parses each file on a thread of its own ({@link RecordFeed}, with a bounded hand-off),
+ * while the calling thread checks and maps the rows, in file order: the mapper and the listener are
+ * called on the calling thread only. Instances are immutable and thread-safe.
  */
 public final class TableReader {
 
@@ -257,7 +260,9 @@ public final class TableReader {
               .detectBomHeader(false)
               .maxBufferSize(MAX_BUFFER_CHARS)
               .build(handler, reader)) {
-        readRecords(csv.iterator(), handler);
+        try (RecordFeed feed = new RecordFeed(csv.iterator(), handler)) {
+          readRecords(feed);
+        }
       } catch (IOException | UncheckedIOException | CsvParseException e) {
         stopAt(handler.currentLine(), e);
       }
@@ -272,17 +277,17 @@ public final class TableReader {
       }
     }
 
-    private void readRecords(CloseableIterator<RawRecord> records, RecordHandler handler) {
+    private void readRecords(RecordFeed records) {
       HeaderIndex header = null;
       while (true) {
         RawRecord record;
         try {
-          if (!records.hasNext()) {
+          record = records.next();
+          if (record == null) {
             break;
           }
-          record = records.next();
         } catch (CsvParseException | UncheckedIOException e) {
-          stopAt(handler.currentLine(), e);
+          stopAt(records.failureLine(), e);
           return;
         }
         if (header == null) {
