@@ -143,6 +143,41 @@ public final class Row {
   }
 
   /**
+   * A date that must be present, as a count of days from 1970-01-01 ({@link
+   * LocalDate#toEpochDay()}): {@link #date} for callers that keep dates compactly.
+   *
+   * @param column a declared column
+   * @return the day, or 0 (1970-01-01, with an error recorded) if blank or invalid
+   */
+  public long epochDay(String column) {
+    int ordinal = header.ordinal(column);
+    if (!locate(ordinal)) {
+      reportBlank(ordinal);
+      return 0;
+    }
+    long day = locatedEpochDay(ordinal);
+    return day == NOT_A_DAY ? 0 : day;
+  }
+
+  /**
+   * A date that may be blank, as a count of days from 1970-01-01: {@link #optionalDate} for callers
+   * that keep dates compactly.
+   *
+   * @param column a declared column
+   * @param ifBlank the value to return for a blank cell (or, with an error recorded, an invalid
+   *     date)
+   * @return the day, or {@code ifBlank}
+   */
+  public long optionalEpochDay(String column, long ifBlank) {
+    int ordinal = header.ordinal(column);
+    if (!locate(ordinal)) {
+      return ifBlank;
+    }
+    long day = locatedEpochDay(ordinal);
+    return day == NOT_A_DAY ? ifBlank : day;
+  }
+
+  /**
    * A whole number that must be present (an optional sign, decimal digits).
    *
    * @param column a declared column
@@ -318,21 +353,44 @@ public final class Row {
     return start < end;
   }
 
-  /** The stripped text of a cell, empty if blank or absent. */
+  /**
+   * The stripped text of a cell, empty if blank or absent. The text of the same column in the
+   * previous row is reused when equal (a child's id over its rows, a code), which saves making the
+   * string and hashing it again in the lookups that follow.
+   */
   private String cell(int ordinal) {
     if (!locate(ordinal)) {
       return "";
     }
-    return record.text(from, to);
+    String previous = header.lastText(ordinal);
+    if (previous != null && previous.length() == to - from) {
+      char[] chars = record.chars;
+      int i = 0;
+      while (i < to - from && previous.charAt(i) == chars[from + i]) {
+        i++;
+      }
+      if (i == to - from) {
+        return previous;
+      }
+    }
+    String text = record.text(from, to);
+    header.setLastText(ordinal, text);
+    return text;
   }
 
   /** The date in the located cell; null (with an error recorded) if it is not a valid date. */
   private LocalDate locatedDate(int ordinal) {
-    LocalDate date = parseDate(record.chars, from, to - from);
-    if (date == null) {
+    long day = locatedEpochDay(ordinal);
+    return day == NOT_A_DAY ? null : LocalDate.ofEpochDay(day);
+  }
+
+  /** The day of the located cell; {@link #NOT_A_DAY} (with an error recorded) if not a date. */
+  private long locatedEpochDay(int ordinal) {
+    long day = parseEpochDay(record.chars, from, to - from);
+    if (day == NOT_A_DAY) {
       report(ordinal, record.text(from, to), DATE_EXPECTED, ImportFinding.Severity.ERROR);
     }
-    return date;
+    return day;
   }
 
   private void reportBlank(int ordinal) {
@@ -410,12 +468,17 @@ public final class Row {
    * Written by hand, on the characters as read, because it runs once per date cell of every import.
    */
   static LocalDate parseDate(String text) {
-    return parseDate(text.toCharArray(), 0, text.length());
+    long day = parseEpochDay(text.toCharArray(), 0, text.length());
+    return day == NOT_A_DAY ? null : LocalDate.ofEpochDay(day);
   }
 
-  private static LocalDate parseDate(char[] text, int start, int length) {
+  /** What {@link #parseEpochDay} returns for a text that is not a date. */
+  private static final long NOT_A_DAY = Long.MIN_VALUE;
+
+  /** The day of a date in {@code text[start, start + length)}, or {@link #NOT_A_DAY}. */
+  private static long parseEpochDay(char[] text, int start, int length) {
     if (length != 10) {
-      return null;
+      return NOT_A_DAY;
     }
     int day;
     int month;
@@ -429,21 +492,31 @@ public final class Row {
       month = digits(text, start + 5, start + 7);
       day = digits(text, start + 8, start + 10);
     } else {
-      return null;
+      return NOT_A_DAY;
     }
     if (day < 1 || month < 1 || month > 12 || year < 1) {
-      return null;
+      return NOT_A_DAY;
     }
-    if (day > 28 && day > lengthOfMonth(year, month)) {
-      return null;
+    boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    if (day > 28 && day > lengthOfMonth(leap, month)) {
+      return NOT_A_DAY;
     }
-    return LocalDate.of(year, month, day);
+    // As LocalDate.toEpochDay, without making the LocalDate.
+    long total = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    total += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      total -= leap ? 1 : 2;
+    }
+    return total - DAYS_0000_TO_1970;
   }
 
-  private static int lengthOfMonth(int year, int month) {
+  /** Days from 0000-01-01 to 1970-01-01, as in {@code LocalDate}. */
+  private static final long DAYS_0000_TO_1970 = (146097 * 5L) - (30L * 365L + 7L);
+
+  private static int lengthOfMonth(boolean leap, int month) {
     switch (month) {
       case 2:
-        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        return leap ? 29 : 28;
       case 4:
       case 6:
       case 9:

@@ -346,11 +346,11 @@ final class Ssda903Reading {
   }
 
   private static int date(Row row, String column) {
-    return (int) row.date(column).toEpochDay();
+    return (int) row.epochDay(column);
   }
 
   private static int optionalDate(Row row, String column) {
-    return row.optionalDate(column).map(d -> (int) d.toEpochDay()).orElse(NONE);
+    return (int) row.optionalEpochDay(column, NONE);
   }
 
   private static void checkNotBefore(
