@@ -1,7 +1,5 @@
 package io.permanence.csv.read;
 
-import java.util.Arrays;
-
 /**
  * One record as FastCSV delivered it, before the header is applied: the characters of the cells
  * kept, how many cells the record really had, and what the handler noticed on the way (oversized
@@ -30,8 +28,13 @@ final class RawRecord {
   /** The block holding the characters of the kept cells. */
   char[] chars;
 
-  /** The start and length of each kept cell in {@link #chars}, in pairs. */
+  /**
+   * The start and length of each kept cell in {@link #chars}, in pairs from {@link #base}: a block
+   * the handler shares between records too.
+   */
   int[] bounds;
+
+  int base;
 
   /** Indexes of the cells longer than the limit, or an empty array. */
   int[] oversizedCells = NONE;
@@ -45,21 +48,22 @@ final class RawRecord {
   /** Whether a quoted cell contains a line break. */
   boolean quotedLineBreak;
 
-  RawRecord(RecordHandler handler, long lineNumber, char[] chars, int expectedCells) {
+  RawRecord(RecordHandler handler, long lineNumber, char[] chars, int[] bounds, int base) {
     this.handler = handler;
     this.lineNumber = lineNumber;
     this.chars = chars;
-    this.bounds = new int[2 * Math.max(4, expectedCells)];
+    this.bounds = bounds;
+    this.base = base;
   }
 
   /** Where a kept cell starts in {@link #chars}. */
   int start(int index) {
-    return bounds[2 * index];
+    return bounds[base + 2 * index];
   }
 
   /** How many characters of a cell are kept. */
   int length(int index) {
-    return bounds[2 * index + 1];
+    return bounds[base + 2 * index + 1];
   }
 
   /** The text of a kept cell as read, whitespace kept. */
@@ -102,21 +106,28 @@ final class RawRecord {
     return true;
   }
 
-  /** Records that the next cell is at {@code [start, start + length)} of the block. */
+  /**
+   * Records that the next cell is at {@code [start, start + length)} of the block of characters;
+   * its bounds go to the block of bounds, which has room for them.
+   */
   void add(int start, int length) {
-    if (2 * size == bounds.length) {
-      bounds = Arrays.copyOf(bounds, bounds.length * 2);
-    }
-    bounds[2 * size] = start;
-    bounds[2 * size + 1] = length;
+    bounds[base + 2 * size] = start;
+    bounds[base + 2 * size + 1] = length;
     size++;
+  }
+
+  /** Moves the bounds to another block, from its beginning. */
+  void moveBounds(int[] block) {
+    System.arraycopy(bounds, base, block, 0, 2 * size);
+    bounds = block;
+    base = 0;
   }
 
   /** Moves the cells to another block, where they start {@code shift} characters later. */
   void moveTo(char[] block, int shift) {
     chars = block;
     for (int i = 0; i < size; i++) {
-      bounds[2 * i] += shift;
+      bounds[base + 2 * i] += shift;
     }
   }
 }

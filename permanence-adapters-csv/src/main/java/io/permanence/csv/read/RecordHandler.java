@@ -10,9 +10,10 @@ import java.util.Arrays;
  * maxCells} are counted but not kept, so that memory stays bounded whatever the input.
  *
  * <p>Cells are kept as characters, appended to a block of {@value #BLOCK} characters shared by the
- * records that fit in it (a new block is started when one is full, and the record being read moves
- * to it): a record costs one small object and its bounds rather than a string per cell, and stays
- * valid after the next is read. Strings are made only when asked for ({@link #text}).
+ * records that fit in it, and their bounds likewise to a block of ints (a new block is started when
+ * one is full, and the record being read moves to it): a record costs one small object rather than
+ * a string per cell, and stays valid after the next is read. Strings are made only when asked for
+ * ({@link #text}).
  */
 final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
 
@@ -31,8 +32,9 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
   private char[] block = new char[BLOCK];
   private int used;
   private int recordStart;
+  private int[] bounds = new int[BLOCK];
+  private int boundsUsed;
   private RawRecord record;
-  private int expectedCells = 4;
   private long currentLine = 1;
 
   RecordHandler(int maxCellLength, int maxCells) {
@@ -54,7 +56,7 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
       used = 0;
     }
     recordStart = used;
-    record = new RawRecord(this, startingLineNumber, block, expectedCells);
+    record = new RawRecord(this, startingLineNumber, block, bounds, boundsUsed);
   }
 
   @Override
@@ -93,9 +95,17 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
       recordStart = 0;
       used = kept;
     }
+    if (boundsUsed + 2 > bounds.length) {
+      // A new block of bounds for this record and the next.
+      int[] next = new int[Math.max(BLOCK, 4 * (record.size + 1))];
+      record.moveBounds(next);
+      bounds = next;
+      boundsUsed = 2 * record.size;
+    }
     System.arraycopy(buf, offset, block, used, keep);
     record.add(used, keep);
     used += keep;
+    boundsUsed += 2;
   }
 
   /**
@@ -141,7 +151,6 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
 
   @Override
   protected RecordWrapper<RawRecord> buildRecord() {
-    expectedCells = record.size;
     return wrapRecord(record);
   }
 

@@ -348,6 +348,26 @@ final class Ssda903Assembly {
 
     final Batch batch = new Batch();
 
+    // The dates made lately, by epoch day modulo their number: a period of care, its first legal
+    // status and its first placement start on the same day, and one ends where the next starts.
+    private final LocalDate[] days = new LocalDate[64];
+    private final int[] dayKeys = new int[64];
+
+    private LocalDate day(int epochDay) {
+      int slot = epochDay & (days.length - 1);
+      LocalDate day = days[slot];
+      if (day == null || dayKeys[slot] != epochDay) {
+        day = LocalDate.ofEpochDay(epochDay);
+        days[slot] = day;
+        dayKeys[slot] = epochDay;
+      }
+      return day;
+    }
+
+    private Optional<LocalDate> optionalDay(int epochDay) {
+      return epochDay == NONE ? Optional.empty() : Optional.of(day(epochDay));
+    }
+
     // The child being assembled.
     private int child;
     private String childId;
@@ -826,8 +846,8 @@ final class Ssda903Assembly {
       }
       PeriodOfCare.Builder period = PeriodOfCare.builder();
       period
-          .start(LocalDate.ofEpochDay(ep(first, EP_DECOM)))
-          .end(date(ep(last, EP_DEC)))
+          .start(day(ep(first, EP_DECOM)))
+          .end(optionalDay(ep(last, EP_DEC)))
           .reasonCeased(reason)
           .categoryOfNeed(CIN[ep(first, EP_CIN)]);
       result.add(period.build());
@@ -839,8 +859,8 @@ final class Ssda903Assembly {
           result.add(
               LegalStatusPeriod.builder()
                   .code(LS[ep(eps[runStart], EP_LS)])
-                  .start(LocalDate.ofEpochDay(ep(eps[runStart], EP_DECOM)))
-                  .end(date(ep(eps[i - 1], EP_DEC)))
+                  .start(day(ep(eps[runStart], EP_DECOM)))
+                  .end(optionalDay(ep(eps[i - 1], EP_DEC)))
                   .build());
           runStart = i;
         }
@@ -893,8 +913,8 @@ final class Ssda903Assembly {
       Placement.Builder placement = Placement.builder();
       placement
           .code(PLACE[ep(first, EP_PLACE)])
-          .start(LocalDate.ofEpochDay(ep(first, EP_DECOM)))
-          .end(date(ep(last, EP_DEC)));
+          .start(day(ep(first, EP_DECOM)))
+          .end(optionalDay(ep(last, EP_DEC)));
       if (ep(first, EP_PROVIDER) != NONE) {
         placement.provider(PROVIDER[ep(first, EP_PROVIDER)]);
       }

@@ -578,15 +578,18 @@ public abstract class CaseFile {
   }
 
   private void checkNoOverlap(String field, List<? extends DateSpan> spans) {
-    // Sorted by start, so a span overlaps the latest non-empty one before it unless that one has
-    // ended by the span's start (an empty span overlaps nothing).
+    // Sorted by start, so a non-empty span overlaps the latest non-empty one before it unless that
+    // one ended by the span's start (DateSpan.overlaps for sorted spans, reading each end once).
     DateSpan latest = null;
+    LocalDate latestEnd = null;
     for (int i = 0, n = spans.size(); i < n; i++) {
       DateSpan span = spans.get(i);
-      if (span.isEmpty()) {
+      Optional<LocalDate> end = span.end();
+      LocalDate start = span.start();
+      if (end.isPresent() && end.get().equals(start)) {
         continue;
       }
-      if (latest != null && latest.overlaps(span)) {
+      if (latest != null && (latestEnd == null || start.isBefore(latestEnd))) {
         throw new IllegalArgumentException(
             "case file of child "
                 + childId()
@@ -598,6 +601,7 @@ public abstract class CaseFile {
                 + describe(span));
       }
       latest = span;
+      latestEnd = end.orElse(null);
     }
   }
 
