@@ -704,26 +704,23 @@ final class Ssda903Assembly {
 
     private void checkAfterBirth(
         Ssda903Table table, int field, String column, int dob, int headerRecord) {
-      if (store(table).count(child) == 0) {
-        return;
+      RecordStore store = store(table);
+      for (int k = 0, n = store.count(child); k < n; k++) {
+        int r = store.recordOf(child, k);
+        int day = store.field(r, field);
+        if (day != NONE && day < dob) {
+          error(
+              table,
+              r,
+              column,
+              LocalDate.ofEpochDay(day).toString(),
+              "is before the child's date of birth ("
+                  + fileName(Ssda903Table.HEADER)
+                  + " line "
+                  + line(Ssda903Table.HEADER, headerRecord)
+                  + ")");
+        }
       }
-      forEach(
-          table,
-          r -> {
-            int day = field(table, r, field);
-            if (day != NONE && day < dob) {
-              error(
-                  table,
-                  r,
-                  column,
-                  LocalDate.ofEpochDay(day).toString(),
-                  "is before the child's date of birth ("
-                      + fileName(Ssda903Table.HEADER)
-                      + " line "
-                      + line(Ssda903Table.HEADER, headerRecord)
-                      + ")");
-            }
-          });
     }
 
     // ---------------------------------------------------------------- episodes
