@@ -76,8 +76,10 @@ public interface DateSpan {
     if (isEmpty() || other.isEmpty()) {
       return false;
     }
-    boolean otherStartsBeforeThisEnds = end().map(other.start()::isBefore).orElse(true);
-    boolean thisStartsBeforeOtherEnds = other.end().map(start()::isBefore).orElse(true);
+    Optional<LocalDate> end = end();
+    Optional<LocalDate> otherEnd = other.end();
+    boolean otherStartsBeforeThisEnds = end.isEmpty() || other.start().isBefore(end.get());
+    boolean thisStartsBeforeOtherEnds = otherEnd.isEmpty() || start().isBefore(otherEnd.get());
     return otherStartsBeforeThisEnds && thisStartsBeforeOtherEnds;
   }
 
@@ -89,13 +91,33 @@ public interface DateSpan {
    * @throws IllegalArgumentException naming the field and both dates if the end is before the start
    */
   static void checkEndNotBeforeStart(String field, DateSpan span) {
-    span.end()
-        .ifPresent(
-            end -> {
-              if (end.isBefore(span.start())) {
-                throw new IllegalArgumentException(
-                    field + ".end must not be before start but was " + end + " < " + span.start());
-              }
-            });
+    if (endsBeforeStart(span)) {
+      throw endBeforeStart(field, span);
+    }
+  }
+
+  /**
+   * Whether a span ends before it starts; with {@link #endBeforeStart} for checks that name the
+   * field only on failure (a check runs on every construction, so it should not build the name
+   * first).
+   *
+   * @param span the span
+   * @return true if the end is before the start
+   */
+  static boolean endsBeforeStart(DateSpan span) {
+    Optional<LocalDate> end = span.end();
+    return end.isPresent() && end.get().isBefore(span.start());
+  }
+
+  /**
+   * The exception {@link #checkEndNotBeforeStart} throws, naming the field and both dates.
+   *
+   * @param field the name of the value type, used in the message
+   * @param span the span, whose end is before its start
+   * @return the exception, to throw
+   */
+  static IllegalArgumentException endBeforeStart(String field, DateSpan span) {
+    return new IllegalArgumentException(
+        field + ".end must not be before start but was " + span.end().get() + " < " + span.start());
   }
 }

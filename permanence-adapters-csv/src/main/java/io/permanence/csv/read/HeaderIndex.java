@@ -15,6 +15,7 @@ final class HeaderIndex {
   private final String[] declaredNames;
   private final boolean[] sensitiveByOrdinal;
   private final String[] headerCells;
+  private final String[] lastTexts;
 
   /**
    * The index of a header.
@@ -31,6 +32,7 @@ final class HeaderIndex {
     List<String> declared = schema.declaredColumns();
     this.declaredNames = declared.toArray(new String[0]);
     this.sensitiveByOrdinal = new boolean[declaredNames.length];
+    this.lastTexts = new String[declaredNames.length];
     for (int i = 0; i < declaredNames.length; i++) {
       ordinalByName.put(declaredNames[i], i);
       ordinalByName.putIfAbsent(TableSchema.normalize(declaredNames[i]), i);
@@ -61,6 +63,15 @@ final class HeaderIndex {
       }
     }
     return ordinal;
+  }
+
+  /** The text a row last made for a declared column (rows are read one at a time), or null. */
+  String lastText(int ordinal) {
+    return lastTexts[ordinal];
+  }
+
+  void setLastText(int ordinal, String text) {
+    lastTexts[ordinal] = text;
   }
 
   int cellIndex(int ordinal) {

@@ -5,14 +5,20 @@ import de.siegmar.fastcsv.reader.RecordWrapper;
 import java.util.Arrays;
 
 /**
- * The FastCSV callback that builds {@link RawRecord}s without ever throwing: a cell longer than the
- * limit keeps only its beginning (and its length is remembered), cells beyond {@code maxCells} are
- * counted but not kept, so that memory stays bounded whatever the input.
+ * The FastCSV callback that fills its one {@link RawRecord} without ever throwing: a cell longer
+ * than the limit keeps only its beginning (and its length is remembered), cells beyond {@code
+ * maxCells} are counted but not kept, so that memory stays bounded whatever the input.
+ *
+ * <p>Cells are kept as characters, appended to a block of {@value #BLOCK} characters shared by the
+ * records that fit in it, and their bounds likewise to a block of ints (a new block is started when
+ * one is full, and the record being read moves to it): a record costs one small object rather than
+ * a string per cell, and stays valid after the next is read. Strings are made only when asked for
+ * ({@link #text}).
  */
 final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
 
-  private static final int[] NONE = new int[0];
-  private static final long[] NO_LENGTHS = new long[0];
+  /** The characters of a block of cells. */
+  private static final int BLOCK = 16 * 1024;
 
   /** The longest cell whose string may be shared. */
   private static final int SHORT_CELL = 3;
@@ -23,15 +29,12 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
   private final int maxCellLength;
   private final int maxCells;
   private final String[] shortStrings = new String[SHORT_CACHE];
-  private final long[] shortKeys = new long[SHORT_CACHE];
-
-  private String[] cells = new String[32];
-  private int kept;
-  private int count;
-  private int[] oversized = NONE;
-  private long[] oversizedLengths = NO_LENGTHS;
-  private int[] replaced = NONE;
-  private boolean quotedLineBreak;
+  private char[] block = new char[BLOCK];
+  private int used;
+  private int recordStart;
+  private int[] bounds = new int[BLOCK];
+  private int boundsUsed;
+  private RawRecord record;
   private long currentLine = 1;
 
   RecordHandler(int maxCellLength, int maxCells) {
@@ -47,81 +50,108 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RawRecord> {
   @Override
   protected void handleBegin(long startingLineNumber) {
     currentLine = startingLineNumber;
-    kept = 0;
-    count = 0;
-    oversized = NONE;
-    oversizedLengths = NO_LENGTHS;
-    replaced = NONE;
-    quotedLineBreak = false;
+    if (block.length > BLOCK && used > BLOCK) {
+      // After a record of long cells, back to blocks of the usual size.
+      block = new char[BLOCK];
+      used = 0;
+    }
+    recordStart = used;
+    record = new RawRecord(this, startingLineNumber, block, bounds, boundsUsed);
   }
 
   @Override
   protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
-    int cellIndex = count++;
-    if (kept == maxCells) {
+    int cellIndex = record.cellCount++;
+    if (record.size == maxCells) {
       return;
     }
     int end = offset + len;
     for (int i = offset; i < end; i++) {
       char c = buf[i];
       if (c == '\uFFFD') {
+        int[] replaced = record.replacedCells;
         if (replaced.length == 0 || replaced[replaced.length - 1] != cellIndex) {
-          replaced = append(replaced, cellIndex);
+          record.replacedCells = append(replaced, cellIndex);
         }
       } else if (quoted && (c == '\n' || c == '\r')) {
-        quotedLineBreak = true;
+        record.quotedLineBreak = true;
       }
     }
     int keep = len;
     if (len > maxCellLength) {
       keep = Math.min(len, ImportFinding.MAX_DISPLAY_CHARS);
-      oversized = append(oversized, cellIndex);
-      oversizedLengths = Arrays.copyOf(oversizedLengths, oversizedLengths.length + 1);
-      oversizedLengths[oversizedLengths.length - 1] = len;
+      record.oversizedCells = append(record.oversizedCells, cellIndex);
+      long[] lengths = Arrays.copyOf(record.oversizedLengths, record.oversizedLengths.length + 1);
+      lengths[lengths.length - 1] = len;
+      record.oversizedLengths = lengths;
     }
-    if (kept == cells.length) {
-      cells = Arrays.copyOf(cells, Math.min(cells.length * 2, maxCells));
+    if (used + keep > block.length) {
+      // A new block for this record and the next: the record's cells so far move to it.
+      int kept = used - recordStart;
+      char[] next = new char[Math.max(BLOCK, 2 * (kept + keep))];
+      System.arraycopy(block, recordStart, next, 0, kept);
+      record.moveTo(next, -recordStart);
+      block = next;
+      recordStart = 0;
+      used = kept;
     }
-    cells[kept++] =
-        keep <= SHORT_CELL ? shortCell(buf, offset, keep) : new String(buf, offset, keep);
+    if (boundsUsed + 2 > bounds.length) {
+      // A new block of bounds for this record and the next.
+      int[] next = new int[Math.max(BLOCK, 4 * (record.size + 1))];
+      record.moveBounds(next);
+      bounds = next;
+      boundsUsed = 2 * record.size;
+    }
+    System.arraycopy(buf, offset, block, used, keep);
+    record.add(used, keep);
+    used += keep;
+    boundsUsed += 2;
   }
 
   /**
-   * A cell of at most {@value #SHORT_CELL} characters, taken from a small cache when the same text
-   * was seen recently. Codes ({@code S}, {@code C2}, {@code PR1}) make up most of the cells of a
-   * return; sharing their strings saves an allocation per cell, and the lookups that follow (code
-   * lists, string pools) reuse the hash each string keeps.
+   * The text of {@code len} characters at {@code offset}. A text of at most {@value #SHORT_CELL}
+   * characters is taken from a small cache when the same text was seen recently: codes ({@code S},
+   * {@code C2}, {@code PR1}) make up most of the cells of a return, so sharing their strings saves
+   * an allocation per cell, and the lookups that follow (code lists, string pools) reuse the hash
+   * each string keeps. (A slot holds one immutable string, compared by its characters, so a stale
+   * read on another thread can only miss.)
    */
-  private String shortCell(char[] buf, int offset, int len) {
+  String text(char[] buf, int offset, int len) {
     if (len == 0) {
       return "";
     }
-    long key = len;
-    for (int i = offset; i < offset + len; i++) {
-      key = (key << 16) | buf[i];
+    if (len > SHORT_CELL) {
+      return new String(buf, offset, len);
     }
-    int slot = (int) (key ^ (key >>> 29) ^ (key >>> 47)) & (SHORT_CACHE - 1);
+    int hash = len;
+    for (int i = offset; i < offset + len; i++) {
+      hash = 31 * hash + buf[i];
+    }
+    int slot = (hash ^ (hash >>> 10)) & (SHORT_CACHE - 1);
     String cached = shortStrings[slot];
-    if (cached != null && shortKeys[slot] == key && cached.length() == len) {
+    if (cached != null && sameText(cached, buf, offset, len)) {
       return cached;
     }
     String cell = new String(buf, offset, len);
     shortStrings[slot] = cell;
-    shortKeys[slot] = key;
     return cell;
+  }
+
+  private static boolean sameText(String text, char[] buf, int offset, int len) {
+    if (text.length() != len) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (text.charAt(i) != buf[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   protected RecordWrapper<RawRecord> buildRecord() {
-    return wrapRecord(
-        new RawRecord(
-            currentLine,
-            Arrays.copyOf(cells, kept),
-            count,
-            oversized,
-            oversizedLengths,
-            replaced,
-            quotedLineBreak));
+    return wrapRecord(record);
   }
 
   private static int[] append(int[] array, int value) {

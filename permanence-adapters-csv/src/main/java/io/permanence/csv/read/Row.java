@@ -38,15 +38,19 @@ public final class Row {
 
   private final String fileName;
   private final long lineNumber;
-  private final String[] cells;
+  private final RawRecord record;
   private final HeaderIndex header;
   private List<ImportFinding> findings = List.of();
   private boolean hasErrors;
 
-  Row(String fileName, long lineNumber, String[] cells, HeaderIndex header) {
+  // The stripped bounds of the cell last located, in the record's characters.
+  private int from;
+  private int to;
+
+  Row(String fileName, RawRecord record, HeaderIndex header) {
     this.fileName = fileName;
-    this.lineNumber = lineNumber;
-    this.cells = cells;
+    this.lineNumber = record.lineNumber;
+    this.record = record;
     this.header = header;
   }
 
@@ -62,7 +66,7 @@ public final class Row {
 
   /** The row's cells as read, in the order of the file, whitespace kept. */
   public List<String> cells() {
-    return Collections.unmodifiableList(Arrays.asList(cells));
+    return Collections.unmodifiableList(Arrays.asList(record.cells()));
   }
 
   /**
@@ -73,6 +77,16 @@ public final class Row {
    */
   public boolean hasColumn(String column) {
     return header.cellIndex(header.ordinal(column)) >= 0;
+  }
+
+  /**
+   * Whether a cell is blank (empty or white space only), or its optional column absent.
+   *
+   * @param column a declared column
+   * @return true if there is no text
+   */
+  public boolean isBlank(String column) {
+    return !locate(header.ordinal(column));
   }
 
   /**
@@ -109,12 +123,12 @@ public final class Row {
    */
   public LocalDate date(String column) {
     int ordinal = header.ordinal(column);
-    String value = cell(ordinal);
-    if (value.isEmpty()) {
+    if (!locate(ordinal)) {
       reportBlank(ordinal);
       return LocalDate.EPOCH;
     }
-    return checkDate(ordinal, value).orElse(LocalDate.EPOCH);
+    LocalDate date = locatedDate(ordinal);
+    return date == null ? LocalDate.EPOCH : date;
   }
 
   /**
@@ -125,8 +139,42 @@ public final class Row {
    */
   public Optional<LocalDate> optionalDate(String column) {
     int ordinal = header.ordinal(column);
-    String value = cell(ordinal);
-    return value.isEmpty() ? Optional.empty() : checkDate(ordinal, value);
+    return locate(ordinal) ? Optional.ofNullable(locatedDate(ordinal)) : Optional.empty();
+  }
+
+  /**
+   * A date that must be present, as a count of days from 1970-01-01 ({@link
+   * LocalDate#toEpochDay()}): {@link #date} for callers that keep dates compactly.
+   *
+   * @param column a declared column
+   * @return the day, or 0 (1970-01-01, with an error recorded) if blank or invalid
+   */
+  public long epochDay(String column) {
+    int ordinal = header.ordinal(column);
+    if (!locate(ordinal)) {
+      reportBlank(ordinal);
+      return 0;
+    }
+    long day = locatedEpochDay(ordinal);
+    return day == NOT_A_DAY ? 0 : day;
+  }
+
+  /**
+   * A date that may be blank, as a count of days from 1970-01-01: {@link #optionalDate} for callers
+   * that keep dates compactly.
+   *
+   * @param column a declared column
+   * @param ifBlank the value to return for a blank cell (or, with an error recorded, an invalid
+   *     date)
+   * @return the day, or {@code ifBlank}
+   */
+  public long optionalEpochDay(String column, long ifBlank) {
+    int ordinal = header.ordinal(column);
+    if (!locate(ordinal)) {
+      return ifBlank;
+    }
+    long day = locatedEpochDay(ordinal);
+    return day == NOT_A_DAY ? ifBlank : day;
   }
 
   /**
@@ -282,9 +330,67 @@ public final class Row {
     hasErrors |= finding.isError();
   }
 
-  private String cell(int ordinal) {
+  /**
+   * Finds the cell of a declared column and its text without surrounding white space (as {@link
+   * String#strip()}), in {@code [from, to)} of the record's characters; false if blank or absent.
+   */
+  private boolean locate(int ordinal) {
     int index = header.cellIndex(ordinal);
-    return index < 0 || index >= cells.length ? "" : cells[index].strip();
+    if (index < 0 || index >= record.size) {
+      return false;
+    }
+    char[] chars = record.chars;
+    int start = record.start(index);
+    int end = start + record.length(index);
+    while (start < end && Character.isWhitespace(chars[start])) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(chars[end - 1])) {
+      end--;
+    }
+    from = start;
+    to = end;
+    return start < end;
+  }
+
+  /**
+   * The stripped text of a cell, empty if blank or absent. The text of the same column in the
+   * previous row is reused when equal (a child's id over its rows, a code), which saves making the
+   * string and hashing it again in the lookups that follow.
+   */
+  private String cell(int ordinal) {
+    if (!locate(ordinal)) {
+      return "";
+    }
+    String previous = header.lastText(ordinal);
+    if (previous != null && previous.length() == to - from) {
+      char[] chars = record.chars;
+      int i = 0;
+      while (i < to - from && previous.charAt(i) == chars[from + i]) {
+        i++;
+      }
+      if (i == to - from) {
+        return previous;
+      }
+    }
+    String text = record.text(from, to);
+    header.setLastText(ordinal, text);
+    return text;
+  }
+
+  /** The date in the located cell; null (with an error recorded) if it is not a valid date. */
+  private LocalDate locatedDate(int ordinal) {
+    long day = locatedEpochDay(ordinal);
+    return day == NOT_A_DAY ? null : LocalDate.ofEpochDay(day);
+  }
+
+  /** The day of the located cell; {@link #NOT_A_DAY} (with an error recorded) if not a date. */
+  private long locatedEpochDay(int ordinal) {
+    long day = parseEpochDay(record.chars, from, to - from);
+    if (day == NOT_A_DAY) {
+      report(ordinal, record.text(from, to), DATE_EXPECTED, ImportFinding.Severity.ERROR);
+    }
+    return day;
   }
 
   private void reportBlank(int ordinal) {
@@ -313,15 +419,6 @@ public final class Row {
             .severity(severity)
             .isSensitive(header.isSensitive(ordinal))
             .build());
-  }
-
-  private Optional<LocalDate> checkDate(int ordinal, String value) {
-    LocalDate date = parseDate(value);
-    if (date == null) {
-      report(ordinal, value, DATE_EXPECTED, ImportFinding.Severity.ERROR);
-      return Optional.empty();
-    }
-    return Optional.of(date);
   }
 
   private Optional<Integer> checkInteger(int ordinal, String value) {
@@ -368,41 +465,73 @@ public final class Row {
 
   /**
    * Parses {@code dd/mm/yyyy} or {@code yyyy-mm-dd} strictly; null if the text is not such a date.
-   * Written by hand because it runs once per date cell of every import.
+   * Written by hand, on the characters as read, because it runs once per date cell of every import.
    */
   static LocalDate parseDate(String text) {
-    if (text.length() != 10) {
-      return null;
+    long day = parseEpochDay(text.toCharArray(), 0, text.length());
+    return day == NOT_A_DAY ? null : LocalDate.ofEpochDay(day);
+  }
+
+  /** What {@link #parseEpochDay} returns for a text that is not a date. */
+  private static final long NOT_A_DAY = Long.MIN_VALUE;
+
+  /** The day of a date in {@code text[start, start + length)}, or {@link #NOT_A_DAY}. */
+  private static long parseEpochDay(char[] text, int start, int length) {
+    if (length != 10) {
+      return NOT_A_DAY;
     }
     int day;
     int month;
     int year;
-    if (text.charAt(2) == '/' && text.charAt(5) == '/') {
-      day = digits(text, 0, 2);
-      month = digits(text, 3, 5);
-      year = digits(text, 6, 10);
-    } else if (text.charAt(4) == '-' && text.charAt(7) == '-') {
-      year = digits(text, 0, 4);
-      month = digits(text, 5, 7);
-      day = digits(text, 8, 10);
+    if (text[start + 2] == '/' && text[start + 5] == '/') {
+      day = digits(text, start, start + 2);
+      month = digits(text, start + 3, start + 5);
+      year = digits(text, start + 6, start + 10);
+    } else if (text[start + 4] == '-' && text[start + 7] == '-') {
+      year = digits(text, start, start + 4);
+      month = digits(text, start + 5, start + 7);
+      day = digits(text, start + 8, start + 10);
     } else {
-      return null;
+      return NOT_A_DAY;
     }
     if (day < 1 || month < 1 || month > 12 || year < 1) {
-      return null;
+      return NOT_A_DAY;
     }
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      return null;
+    boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    if (day > 28 && day > lengthOfMonth(leap, month)) {
+      return NOT_A_DAY;
+    }
+    // As LocalDate.toEpochDay, without making the LocalDate.
+    long total = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    total += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      total -= leap ? 1 : 2;
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  /** Days from 0000-01-01 to 1970-01-01, as in {@code LocalDate}. */
+  private static final long DAYS_0000_TO_1970 = (146097 * 5L) - (30L * 365L + 7L);
+
+  private static int lengthOfMonth(boolean leap, int month) {
+    switch (month) {
+      case 2:
+        return leap ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
     }
   }
 
   /** The decimal number in {@code text[start, end)}, or -1 if a character is not a digit. */
-  private static int digits(String text, int start, int end) {
+  private static int digits(char[] text, int start, int end) {
     int value = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -2,7 +2,6 @@ package io.permanence.csv.read;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
@@ -59,7 +58,11 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>Line numbers are physical lines, 1-based, the header being line 1; a record with quoted line
- * breaks is reported on the line it starts on. Instances are immutable and thread-safe.
+ * breaks is reported on the line it starts on.
+ *
+ * <p>FastCSV parses each file on a thread of its own ({@link RecordFeed}, with a bounded hand-off),
+ * while the calling thread checks and maps the rows, in file order: the mapper and the listener are
+ * called on the calling thread only. Instances are immutable and thread-safe.
  */
 public final class TableReader {
 
@@ -257,7 +260,9 @@ public final class TableReader {
               .detectBomHeader(false)
               .maxBufferSize(MAX_BUFFER_CHARS)
               .build(handler, reader)) {
-        readRecords(csv.iterator(), handler);
+        try (RecordFeed feed = new RecordFeed(csv.iterator(), handler)) {
+          readRecords(feed);
+        }
       } catch (IOException | UncheckedIOException | CsvParseException e) {
         stopAt(handler.currentLine(), e);
       }
@@ -272,17 +277,17 @@ public final class TableReader {
       }
     }
 
-    private void readRecords(CloseableIterator<RawRecord> records, RecordHandler handler) {
+    private void readRecords(RecordFeed records) {
       HeaderIndex header = null;
       while (true) {
         RawRecord record;
         try {
-          if (!records.hasNext()) {
+          record = records.next();
+          if (record == null) {
             break;
           }
-          record = records.next();
         } catch (CsvParseException | UncheckedIOException e) {
-          stopAt(handler.currentLine(), e);
+          stopAt(records.failureLine(), e);
           return;
         }
         if (header == null) {
@@ -316,7 +321,7 @@ public final class TableReader {
 
     /** Applies the header; null (with an error reported) if the file must be rejected. */
     private HeaderIndex readHeader(RawRecord record) {
-      String[] cells = record.cells;
+      String[] cells = record.cells();
       Map<String, List<Integer>> indexesByName = new HashMap<>();
       for (int i = 0; i < cells.length; i++) {
         indexesByName
@@ -397,16 +402,16 @@ public final class TableReader {
         }
         return;
       }
-      Row row = new Row(fileName, record.lineNumber, record.cells, header);
+      Row row = new Row(fileName, record, header);
       boolean structural = checkShape(record, header, row);
       for (int cellIndex : record.replacedCells) {
-        if (cellIndex < record.cells.length && cellIndex < header.width()) {
+        if (cellIndex < record.size && cellIndex < header.width()) {
           row.add(
               ImportFinding.builder()
                   .fileName(fileName)
                   .lineNumber(record.lineNumber)
                   .column(header.columnNameOfCell(cellIndex))
-                  .value(ImportFinding.displayValue(record.cells[cellIndex]))
+                  .value(ImportFinding.displayValue(record.cell(cellIndex)))
                   .reason(
                       "contains bytes that are not valid UTF-8, replaced by \uFFFD"
                           + " (save the file as CSV UTF-8)")
@@ -433,10 +438,10 @@ public final class TableReader {
       boolean rejectRow = false;
       int width = header.width();
       boolean extraNonBlank = false;
-      for (int i = width; i < record.cells.length; i++) {
-        extraNonBlank |= !record.cells[i].isBlank();
+      for (int i = width; i < record.size; i++) {
+        extraNonBlank |= !record.isBlankCell(i);
       }
-      extraNonBlank |= record.cellCount > record.cells.length;
+      extraNonBlank |= record.cellCount > record.size;
       if (record.cellCount < width || extraNonBlank) {
         String reason =
             "has "
@@ -459,7 +464,7 @@ public final class TableReader {
                 .lineNumber(record.lineNumber)
                 .column(header.columnNameOfCell(cellIndex))
                 .value(
-                    ImportFinding.displayValue(record.cells[cellIndex], record.oversizedLengths[i]))
+                    ImportFinding.displayValue(record.cell(cellIndex), record.oversizedLengths[i]))
                 .reason(
                     "is longer than the limit of "
                         + maxCellLength

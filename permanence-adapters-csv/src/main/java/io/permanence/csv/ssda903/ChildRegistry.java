@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class ChildRegistry {
 
-  private final Map<String, Integer> indexById = new HashMap<>(1 << 16);
+  private final Map<String, Integer> indexById = new HashMap<>(1 << 17);
   private final List<String> ids = new ArrayList<>();
   private int[] problemTable = new int[1024];
   private int[] problemLine = new int[1024];
@@ -25,7 +25,7 @@ final class ChildRegistry {
    * so the last child looked up is checked first.
    */
   int index(String id) {
-    if (id.equals(lastId)) {
+    if (id == lastId || id.equals(lastId)) {
       return lastIndex;
     }
     Integer index = indexById.get(id);

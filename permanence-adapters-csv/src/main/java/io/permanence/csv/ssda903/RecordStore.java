@@ -1,8 +1,6 @@
 package io.permanence.csv.ssda903;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The accepted rows of one table in compact form: fixed-width records of {@code int}s (the child's
@@ -21,7 +19,8 @@ final class RecordStore {
   private static final int RECORDS_PER_CHUNK = 4096;
 
   private final int width;
-  private final List<int[]> chunks = new ArrayList<>();
+  private int[][] chunks = new int[0][];
+  private int chunkCount;
   private int size;
   private int[] offsets = new int[1];
   private int[] order = new int[0];
@@ -33,11 +32,14 @@ final class RecordStore {
   /** Adds a record; returns its index. */
   int add(int child, int line, int[] fields) {
     int chunk = size / RECORDS_PER_CHUNK;
-    if (chunk == chunks.size()) {
-      chunks.add(new int[RECORDS_PER_CHUNK * width]);
+    if (chunk == chunkCount) {
+      if (chunkCount == chunks.length) {
+        chunks = Arrays.copyOf(chunks, Math.max(4, chunkCount * 2));
+      }
+      chunks[chunkCount++] = new int[RECORDS_PER_CHUNK * width];
     }
     int base = (size % RECORDS_PER_CHUNK) * width;
-    int[] data = chunks.get(chunk);
+    int[] data = chunks[chunk];
     data[base] = child;
     data[base + 1] = line;
     System.arraycopy(fields, 0, data, base + 2, width - 2);
@@ -62,7 +64,7 @@ final class RecordStore {
   }
 
   private int at(int record, int offset) {
-    return chunks.get(record / RECORDS_PER_CHUNK)[(record % RECORDS_PER_CHUNK) * width + offset];
+    return chunks[record / RECORDS_PER_CHUNK][(record % RECORDS_PER_CHUNK) * width + offset];
   }
 
   /** Groups the records by child; call once all records are added. */

@@ -305,17 +305,68 @@ final class Ssda903Assembly {
     return ((long) table.ordinal() << 40) | record;
   }
 
-  /** The periods of care, legal statuses and placements built from a child's episodes. */
+  /**
+   * Takes the periods of care, legal statuses and placements built from a child's episodes straight
+   * into the case file's builder, noting on the way the dates the adoption milestones need (the
+   * latest of each, as they are built in order).
+   */
   private static final class Episodes {
-    final List<PeriodOfCare> periods = new ArrayList<>();
-    final List<LegalStatusPeriod> legalStatuses = new ArrayList<>();
-    final List<Placement> placements = new ArrayList<>();
+    final CaseFile.Builder caseFile;
+    Optional<LocalDate> placementOrderOn = Optional.empty();
+    Optional<LocalDate> placedOn = Optional.empty();
+    Optional<LocalDate> adoptionOrderOn = Optional.empty();
+
+    Episodes(CaseFile.Builder caseFile) {
+      this.caseFile = caseFile;
+    }
+
+    void add(PeriodOfCare period) {
+      caseFile.addPeriodsOfCare(period);
+      Optional<ReasonEpisodeCeasedCode> reason = period.reasonCeased();
+      if (reason.isPresent() && reason.get().isAdoption()) {
+        adoptionOrderOn = period.end();
+      }
+    }
+
+    void add(LegalStatusPeriod status) {
+      caseFile.addLegalStatusPeriods(status);
+      if (status.code().isPlacementOrder()) {
+        placementOrderOn = Optional.of(status.start());
+      }
+    }
+
+    void add(Placement placement) {
+      caseFile.addPlacements(placement);
+      if (placement.code().isAdoptive()) {
+        placedOn = Optional.of(placement.start());
+      }
+    }
   }
 
   /** Assembles children one at a time, on one thread, into its batch. */
   private final class ChildAssembler {
 
     final Batch batch = new Batch();
+
+    // The dates made lately, by epoch day modulo their number: a period of care, its first legal
+    // status and its first placement start on the same day, and one ends where the next starts.
+    private final LocalDate[] days = new LocalDate[64];
+    private final int[] dayKeys = new int[64];
+
+    private LocalDate day(int epochDay) {
+      int slot = epochDay & (days.length - 1);
+      LocalDate day = days[slot];
+      if (day == null || dayKeys[slot] != epochDay) {
+        day = LocalDate.ofEpochDay(epochDay);
+        days[slot] = day;
+        dayKeys[slot] = epochDay;
+      }
+      return day;
+    }
+
+    private Optional<LocalDate> optionalDay(int epochDay) {
+      return epochDay == NONE ? Optional.empty() : Optional.of(day(epochDay));
+    }
 
     // The child being assembled.
     private int child;
@@ -402,28 +453,32 @@ final class Ssda903Assembly {
       for (Ssda903Table table : ONE_PER_CHILD) {
         checkOnePerChild(table);
       }
-      year.ifPresent(this::checkCodesValidIn);
+      if (year.isPresent()) {
+        checkCodesValidIn(year.get());
+      }
       LocalDate born = LocalDate.ofEpochDay(header.field(h, HD_DOB));
       checkBirth(born, h);
 
       Child.Builder childBuilder = Child.builder();
       childBuilder.id(ChildId.of(childId)).dateOfBirth(born);
-      first(Ssda903Table.UASC)
-          .ifPresent(
-              u -> {
-                childBuilder.isUasc(true);
-                date(field(Ssda903Table.UASC, u, UA_DUC)).ifPresent(childBuilder::uascCeasedOn);
-              });
+      int uasc = first(Ssda903Table.UASC);
+      if (uasc >= 0) {
+        childBuilder.isUasc(true);
+        int ceased = field(Ssda903Table.UASC, uasc, UA_DUC);
+        if (ceased != NONE) {
+          childBuilder.uascCeasedOn(LocalDate.ofEpochDay(ceased));
+        }
+      }
 
       CaseFile.Builder caseFile = CaseFile.builder();
       caseFile.authority(authority);
-      Episodes episodes = buildEpisodes();
-      caseFile.addAllPeriodsOfCare(episodes.periods);
-      caseFile.addAllLegalStatusPeriods(episodes.legalStatuses);
-      caseFile.addAllPlacements(episodes.placements);
+      Episodes episodes = buildEpisodes(caseFile);
       addReviews(caseFile);
       buildAdoption(episodes).ifPresent(caseFile::adoptionMilestones);
-      first(Ssda903Table.PREV_PERM).ifPresent(p -> caseFile.previousPermanence(previous(p)));
+      int previous = first(Ssda903Table.PREV_PERM);
+      if (previous >= 0) {
+        caseFile.previousPermanence(previous(previous));
+      }
       addOthers(caseFile);
 
       if (childErrors > 0) {
@@ -445,10 +500,10 @@ final class Ssda903Assembly {
       }
     }
 
-    private Optional<Integer> first(Ssda903Table table) {
-      return store(table).count(child) == 0
-          ? Optional.empty()
-          : Optional.of(store(table).recordOf(child, 0));
+    /** The child's first record of a table, or -1 if none. */
+    private int first(Ssda903Table table) {
+      RecordStore store = store(table);
+      return store.count(child) == 0 ? -1 : store.recordOf(child, 0);
     }
 
     private void checkOnePerChild(Ssda903Table table) {
@@ -522,6 +577,13 @@ final class Ssda903Assembly {
     // ---------------------------------------------------------------- checks
 
     private void checkCodesValidIn(CollectionYear year) {
+      boolean hasOtherRecords =
+          store(Ssda903Table.REVIEWS).count(child)
+                  + store(Ssda903Table.PLACED_ADOPTION).count(child)
+                  + store(Ssda903Table.PREV_PERM).count(child)
+                  + store(Ssda903Table.MISSING).count(child)
+                  + store(Ssda903Table.SW_EPISODES).count(child)
+              > 0;
       RecordStore store = episodes;
       for (int k = 0; k < store.count(child); k++) {
         int e = store.recordOf(child, k);
@@ -534,6 +596,12 @@ final class Ssda903Assembly {
         valid(Ssda903Table.EPISODES, e, EP_REC, "REC", REC, validRec, year);
         valid(Ssda903Table.EPISODES, e, EP_RPC, "REASON_PLACE_CHANGE", RPC, validRpc, year);
       }
+      if (hasOtherRecords) {
+        checkOtherCodesValidIn(year);
+      }
+    }
+
+    private void checkOtherCodesValidIn(CollectionYear year) {
       forEach(
           Ssda903Table.REVIEWS,
           r ->
@@ -636,29 +704,29 @@ final class Ssda903Assembly {
 
     private void checkAfterBirth(
         Ssda903Table table, int field, String column, int dob, int headerRecord) {
-      forEach(
-          table,
-          r -> {
-            int day = field(table, r, field);
-            if (day != NONE && day < dob) {
-              error(
-                  table,
-                  r,
-                  column,
-                  LocalDate.ofEpochDay(day).toString(),
-                  "is before the child's date of birth ("
-                      + fileName(Ssda903Table.HEADER)
-                      + " line "
-                      + line(Ssda903Table.HEADER, headerRecord)
-                      + ")");
-            }
-          });
+      RecordStore store = store(table);
+      for (int k = 0, n = store.count(child); k < n; k++) {
+        int r = store.recordOf(child, k);
+        int day = store.field(r, field);
+        if (day != NONE && day < dob) {
+          error(
+              table,
+              r,
+              column,
+              LocalDate.ofEpochDay(day).toString(),
+              "is before the child's date of birth ("
+                  + fileName(Ssda903Table.HEADER)
+                  + " line "
+                  + line(Ssda903Table.HEADER, headerRecord)
+                  + ")");
+        }
+      }
     }
 
     // ---------------------------------------------------------------- episodes
 
-    private Episodes buildEpisodes() {
-      Episodes result = new Episodes();
+    private Episodes buildEpisodes(CaseFile.Builder caseFile) {
+      Episodes result = new Episodes(caseFile);
       RecordStore store = store(Ssda903Table.EPISODES);
       int n = store.count(child);
       if (n == 0) {
@@ -775,21 +843,21 @@ final class Ssda903Assembly {
       }
       PeriodOfCare.Builder period = PeriodOfCare.builder();
       period
-          .start(LocalDate.ofEpochDay(ep(first, EP_DECOM)))
-          .end(date(ep(last, EP_DEC)))
+          .start(day(ep(first, EP_DECOM)))
+          .end(optionalDay(ep(last, EP_DEC)))
           .reasonCeased(reason)
           .categoryOfNeed(CIN[ep(first, EP_CIN)]);
-      result.periods.add(period.build());
+      result.add(period.build());
 
       // Legal statuses: consecutive episodes with the same LS are one period.
       int runStart = from;
       for (int i = from + 1; i <= to; i++) {
         if (i == to || ep(eps[i], EP_LS) != ep(eps[runStart], EP_LS)) {
-          result.legalStatuses.add(
+          result.add(
               LegalStatusPeriod.builder()
                   .code(LS[ep(eps[runStart], EP_LS)])
-                  .start(LocalDate.ofEpochDay(ep(eps[runStart], EP_DECOM)))
-                  .end(date(ep(eps[i - 1], EP_DEC)))
+                  .start(day(ep(eps[runStart], EP_DECOM)))
+                  .end(optionalDay(ep(eps[i - 1], EP_DEC)))
                   .build());
           runStart = i;
         }
@@ -799,7 +867,7 @@ final class Ssda903Assembly {
       runStart = from;
       for (int i = from + 1; i <= to; i++) {
         if (i == to || startsPlacement(eps[i - 1], eps[i])) {
-          result.placements.add(placement(eps, runStart, i));
+          result.add(placement(eps, runStart, i));
           runStart = i;
         }
       }
@@ -842,8 +910,8 @@ final class Ssda903Assembly {
       Placement.Builder placement = Placement.builder();
       placement
           .code(PLACE[ep(first, EP_PLACE)])
-          .start(LocalDate.ofEpochDay(ep(first, EP_DECOM)))
-          .end(date(ep(last, EP_DEC)));
+          .start(day(ep(first, EP_DECOM)))
+          .end(optionalDay(ep(last, EP_DEC)));
       if (ep(first, EP_PROVIDER) != NONE) {
         placement.provider(PROVIDER[ep(first, EP_PROVIDER)]);
       }
@@ -856,6 +924,9 @@ final class Ssda903Assembly {
     // ---------------------------------------------------------------- the other tables
 
     private void addReviews(CaseFile.Builder caseFile) {
+      if (store(Ssda903Table.REVIEWS).count(child) == 0) {
+        return;
+      }
       forEach(
           Ssda903Table.REVIEWS,
           r -> {
@@ -875,26 +946,13 @@ final class Ssda903Assembly {
      * latest period ended by E11 or E12 (adoption order).
      */
     private Optional<AdoptionMilestones> buildAdoption(Episodes episodes) {
-      Optional<Integer> ad1 = first(Ssda903Table.AD1);
-      Optional<Integer> placed = first(Ssda903Table.PLACED_ADOPTION);
-      Optional<LocalDate> placementOrder = Optional.empty();
-      for (LegalStatusPeriod status : episodes.legalStatuses) {
-        if (status.code().isPlacementOrder()) {
-          placementOrder = Optional.of(status.start());
-        }
-      }
-      Optional<LocalDate> placedOn = Optional.empty();
-      for (Placement placement : episodes.placements) {
-        if (placement.code().isAdoptive()) {
-          placedOn = Optional.of(placement.start());
-        }
-      }
-      Optional<LocalDate> adopted = Optional.empty();
-      for (PeriodOfCare period : episodes.periods) {
-        if (period.reasonCeased().map(ReasonEpisodeCeasedCode::isAdoption).orElse(false)) {
-          adopted = period.end();
-        }
-      }
+      int ad1Record = first(Ssda903Table.AD1);
+      int placedRecord = first(Ssda903Table.PLACED_ADOPTION);
+      Optional<Integer> ad1 = ad1Record < 0 ? Optional.empty() : Optional.of(ad1Record);
+      Optional<Integer> placed = placedRecord < 0 ? Optional.empty() : Optional.of(placedRecord);
+      Optional<LocalDate> placementOrder = episodes.placementOrderOn;
+      Optional<LocalDate> placedOn = episodes.placedOn;
+      Optional<LocalDate> adopted = episodes.adoptionOrderOn;
       if (ad1.isEmpty()
           && placed.isEmpty()
           && placementOrder.isEmpty()
@@ -948,6 +1006,16 @@ final class Ssda903Assembly {
     }
 
     private void addOthers(CaseFile.Builder caseFile) {
+      if (store(Ssda903Table.MISSING).count(child)
+              + store(Ssda903Table.SW_EPISODES).count(child)
+              + store(Ssda903Table.DOLO).count(child)
+          > 0) {
+        addMissingSocialWorkersAndDolo(caseFile);
+      }
+      addOutcomes(caseFile);
+    }
+
+    private void addMissingSocialWorkersAndDolo(CaseFile.Builder caseFile) {
       forEach(
           Ssda903Table.MISSING,
           m -> {
@@ -982,13 +1050,19 @@ final class Ssda903Assembly {
                       .madeOn(LocalDate.ofEpochDay(field(Ssda903Table.DOLO, d, DL_START)))
                       .originalEnd(date(field(Ssda903Table.DOLO, d, DL_END)))
                       .build()));
-      year.ifPresent(
-          collectionYear -> {
-            first(Ssda903Table.OC2)
-                .ifPresent(o -> caseFile.addHealthOutcomes(health(o, collectionYear)));
-            first(Ssda903Table.OC3)
-                .ifPresent(o -> caseFile.addCareLeaverOutcomes(leaver(o, collectionYear)));
-          });
+    }
+
+    private void addOutcomes(CaseFile.Builder caseFile) {
+      if (year.isPresent()) {
+        int oc2 = first(Ssda903Table.OC2);
+        if (oc2 >= 0) {
+          caseFile.addHealthOutcomes(health(oc2, year.get()));
+        }
+        int oc3 = first(Ssda903Table.OC3);
+        if (oc3 >= 0) {
+          caseFile.addCareLeaverOutcomes(leaver(oc3, year.get()));
+        }
+      }
     }
 
     private HealthOutcomes health(int record, CollectionYear collectionYear) {

@@ -69,9 +69,11 @@ import java.util.function.Consumer;
  * 512 MB heap. Findings and rejected rows are kept in memory: they grow with the number of
  * problems.
  *
- * <p><b>Threads.</b> Children are independent once the files are read, so their case files are
- * assembled on up to one thread per processor (at most four); the consumer is called on the calling
- * thread, in the order of the Header table, and the result is the same as on one thread.
+ * <p><b>Threads.</b> Each file is parsed (decoded and split into cells) on a thread of its own
+ * while the calling thread checks and keeps its rows, in file order ({@link TableReader}). Children
+ * are independent once the files are read, so their case files are assembled on up to one thread
+ * per processor (at most four); the consumer is called on the calling thread, in the order of the
+ * Header table, and the result is the same as on one thread.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -15,6 +15,7 @@ import io.permanence.csv.read.TableReader;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -103,16 +103,17 @@ final class Ssda903Reading {
     FIELDS.put(Ssda903Table.DOLO, 2);
   }
 
-  /** A row as the mapping returns it. */
+  /**
+   * A row as the mapping returns it: one holder per file, filled again for each row (the reader
+   * hands each value to the listener before it reads the next row, and the store copies it).
+   */
   private static final class Parsed {
-    final String child;
-    final int line;
+    String child;
+    int line;
     final int[] fields;
 
-    Parsed(String child, long line, int[] fields) {
-      this.child = child;
-      this.line = (int) line;
-      this.fields = fields;
+    Parsed(int fields) {
+      this.fields = new int[fields];
     }
   }
 
@@ -161,11 +162,12 @@ final class Ssda903Reading {
     fileNames.put(table, fileName);
     RecordStore store = stores.get(table);
     int[] childCell = {-1};
+    Parsed holder = new Parsed(FIELDS.get(table));
     FileCounts counts =
         TableReader.of(table.schema()).stream(
             fileName,
             in,
-            row -> parse(table, row),
+            row -> parse(table, row, holder),
             new ImportListener<Parsed>() {
               @Override
               public void onValue(Parsed parsed) {
@@ -216,12 +218,13 @@ final class Ssda903Reading {
 
   // ---------------------------------------------------------------- row mappings
 
-  private Parsed parse(Ssda903Table table, Row row) {
+  private Parsed parse(Ssda903Table table, Row row, Parsed holder) {
     String child = row.text("CHILD");
     if (child.length() > ChildId.MAX_LENGTH) {
       row.reportError("CHILD", "is longer than " + ChildId.MAX_LENGTH + " characters");
     }
-    int[] fields = new int[FIELDS.get(table)];
+    int[] fields = holder.fields;
+    Arrays.fill(fields, 0);
     switch (table) {
       case HEADER:
         fields[HD_DOB] = date(row, "DOB");
@@ -298,7 +301,9 @@ final class Ssda903Reading {
       default:
         throw new IllegalStateException("unknown table " + table);
     }
-    return new Parsed(child, row.lineNumber(), fields);
+    holder.child = child;
+    holder.line = (int) row.lineNumber();
+    return holder;
   }
 
   private void parseEpisode(Row row, int[] fields) {
@@ -312,12 +317,12 @@ final class Ssda903Reading {
     fields[EP_REC] = optionalCode(row, "REC", reasonCeased);
     fields[EP_RPC] = optionalCode(row, "REASON_PLACE_CHANGE", rpc);
     checkNotBefore(row, fields[EP_DEC], "DEC", fields[EP_DECOM], "DECOM");
-    boolean ceased = row.optionalText("DEC").isPresent();
-    Optional<String> rec = row.optionalText("REC");
-    if (ceased && rec.isEmpty()) {
+    boolean ceased = !row.isBlank("DEC");
+    boolean hasRec = !row.isBlank("REC");
+    if (ceased && !hasRec) {
       row.reportError("REC", "a reason the episode ceased is required when DEC is given");
-    } else if (!ceased && rec.isPresent()) {
-      if (rec.get().equals("X1")) {
+    } else if (!ceased && hasRec) {
+      if (row.text("REC").equals("X1")) {
         fields[EP_REC] = NONE;
         row.reportWarning(
             "REC", "is ignored: the episode has not ceased (DEC is blank), so no new one begins");
@@ -346,11 +351,11 @@ final class Ssda903Reading {
   }
 
   private static int date(Row row, String column) {
-    return (int) row.date(column).toEpochDay();
+    return (int) row.epochDay(column);
   }
 
   private static int optionalDate(Row row, String column) {
-    return row.optionalDate(column).map(d -> (int) d.toEpochDay()).orElse(NONE);
+    return (int) row.optionalEpochDay(column, NONE);
   }
 
   private static void checkNotBefore(
@@ -367,36 +372,44 @@ final class Ssda903Reading {
   }
 
   /**
-   * A code list's parser and the words for its findings, made once per list and import. The reader
-   * shares the strings of short cells, so the same few code instances recur: the last ones found
-   * are remembered by identity, which saves hashing each cell (an import is read on one thread).
+   * A code list's lookup and the words for its findings, made once per list and import. The reader
+   * reuses the string of a column's previous row and shares the strings of short cells, so the same
+   * few code instances recur: the last ones found are remembered by identity, which saves hashing
+   * each cell (an import is read on one thread).
    */
   private static final class Lookup {
-    private static final int REMEMBERED = 8;
+    private static final int REMEMBERED = 16;
 
-    final Function<String, Enum<?>> parser;
-    final String expected;
+    private final CodeList<?> list;
+    private final String expected;
     private final String[] texts = new String[REMEMBERED];
-    private final Enum<?>[] codes = new Enum<?>[REMEMBERED];
+    private final int[] ordinals = new int[REMEMBERED];
     private int next;
 
     Lookup(CodeList<?> list) {
-      this.parser =
-          text -> {
-            for (int i = 0; i < REMEMBERED; i++) {
-              if (texts[i] == text) {
-                return codes[i];
-              }
-            }
-            Enum<?> code =
-                list.findAnyYear(text)
-                    .orElseThrow(() -> new IllegalArgumentException(codesHint(list.all())));
-            texts[next] = text;
-            codes[next] = code;
-            next = (next + 1) % REMEMBERED;
-            return code;
-          };
+      this.list = list;
       this.expected = "a " + list.name() + " code";
+    }
+
+    /** The ordinal of the code in a non-blank cell; NONE (with an error recorded) if unknown. */
+    int ordinal(Row row, String column, String text) {
+      for (int i = 0; i < REMEMBERED; i++) {
+        if (texts[i] == text) {
+          return ordinals[i];
+        }
+      }
+      Optional<? extends Enum<?>> code = list.findAnyYear(text);
+      if (code.isEmpty()) {
+        row.reportError(
+            column,
+            "is not " + expected + " (" + ImportFinding.displayValue(codesHint(list.all())) + ")");
+        return NONE;
+      }
+      int ordinal = code.get().ordinal();
+      texts[next] = text;
+      ordinals[next] = ordinal;
+      next = (next + 1) % REMEMBERED;
+      return ordinal;
     }
   }
 
@@ -412,14 +425,15 @@ final class Ssda903Reading {
   private final Lookup previous = new Lookup(CodeLists.PREVIOUS_PERMANENCE);
   private final Lookup missingType = new Lookup(CodeLists.MISSING);
 
+  /** A code that must be present: its ordinal, or NONE (with an error recorded). */
   private static int code(Row row, String column, Lookup lookup) {
-    return row.parse(column, lookup.parser, lookup.expected).map(Enum::ordinal).orElse(NONE);
+    String text = row.text(column);
+    return text.isEmpty() ? NONE : lookup.ordinal(row, column, text);
   }
 
+  /** A code that may be blank: its ordinal, or NONE if blank (or, with an error, unknown). */
   private static int optionalCode(Row row, String column, Lookup lookup) {
-    return row.optionalParse(column, lookup.parser, lookup.expected)
-        .map(Enum::ordinal)
-        .orElse(NONE);
+    return row.isBlank(column) ? NONE : lookup.ordinal(row, column, row.text(column));
   }
 
   private int optionalText(Row row, String column, List<String> codes) {

@@ -280,4 +280,45 @@ class RowTest {
     assertThat(row).hasToString("Row{test.csv:2}");
     assertThat(row.fileName()).isEqualTo("test.csv");
   }
+
+  @Test
+  void test_parseDate_sameDayAsLocalDateInBothForms() {
+    for (LocalDate day = LocalDate.of(1899, 12, 25);
+        day.isBefore(LocalDate.of(2101, 1, 8));
+        day = day.plusDays(1)) {
+      String dfe =
+          String.format("%02d/%02d/%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+      assertThat(Row.parseDate(dfe)).isEqualTo(day);
+      assertThat(Row.parseDate(day.toString())).isEqualTo(day);
+    }
+    assertThat(Row.parseDate("0001-01-01")).isEqualTo(LocalDate.of(1, 1, 1));
+    assertThat(Row.parseDate("31/12/9999")).isEqualTo(LocalDate.of(9999, 12, 31));
+    assertThat(Row.parseDate("29/02/1900")).isNull();
+    assertThat(Row.parseDate("29/02/2000")).isEqualTo(LocalDate.of(2000, 2, 29));
+    assertThat(Row.parseDate("31/04/2017")).isNull();
+  }
+
+  @Test
+  void test_epochDay_asDateOrPlaceholder() {
+    assertThat(readValue("01/02/2017", row -> row.epochDay("VALUE")).values())
+        .containsExactly(WED_2017_02_01.toEpochDay());
+    ImportResult<Long> invalid = readValue("31/02/2017", row -> row.epochDay("VALUE"));
+    assertThat(invalid.values()).isEmpty();
+    assertThat(invalid.errors()).hasSize(1);
+  }
+
+  @Test
+  void test_optionalEpochDay_blankGivesTheValueForBlank() {
+    assertThat(readValue(" ", row -> row.optionalEpochDay("VALUE", -1)).values())
+        .containsExactly(-1L);
+    assertThat(readValue("2016-02-29", row -> row.optionalEpochDay("VALUE", -1)).values())
+        .containsExactly(THU_2016_02_29.toEpochDay());
+  }
+
+  @Test
+  void test_isBlank_whiteSpaceOrAbsentColumn() {
+    assertThat(readValue(" \t", row -> row.isBlank("VALUE")).values()).containsExactly(true);
+    assertThat(readValue(" x", row -> row.isBlank("VALUE")).values()).containsExactly(false);
+    assertThat(readValue("x", row -> row.isBlank("EXTRA")).values()).containsExactly(true);
+  }
 }

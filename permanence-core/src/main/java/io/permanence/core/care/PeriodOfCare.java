@@ -69,13 +69,17 @@ public abstract class PeriodOfCare implements DateSpan {
   @Value.Check
   final void check() {
     DateSpan.checkEndNotBeforeStart("periodOfCare", this);
+    Optional<ReasonEpisodeCeasedCode> reason = reasonCeased();
+    if (reason.isEmpty()) {
+      return;
+    }
     checkArgument(
-        reasonCeased().isEmpty() || end().isPresent(),
+        end().isPresent(),
         "periodOfCare starting %s: reasonCeased %s requires an end but end was empty",
         start(),
-        reasonCeased().map(Enum::name).orElse(""));
+        reason.get().name());
     checkArgument(
-        reasonCeased().map(ReasonEpisodeCeasedCode::endsPeriodOfCare).orElse(true),
+        reason.get().endsPeriodOfCare(),
         "periodOfCare starting %s: reasonCeased must end the period of care but was X1",
         start());
   }

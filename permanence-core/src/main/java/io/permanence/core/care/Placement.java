@@ -91,6 +91,8 @@ public abstract class Placement implements DateSpan {
 
   @Value.Check
   final void check() {
-    DateSpan.checkEndNotBeforeStart("placement(" + code() + ")", this);
+    if (DateSpan.endsBeforeStart(this)) {
+      throw DateSpan.endBeforeStart("placement(" + code() + ")", this);
+    }
   }
 }

@@ -2,7 +2,6 @@ package io.permanence.core.casefile;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import io.permanence.core.AuthorityId;
 import io.permanence.core.DateSpan;
@@ -39,7 +38,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -571,23 +569,40 @@ public abstract class CaseFile {
       Comparator.comparing(CareLeaverOutcome::year);
 
   private boolean isSorted() {
-    return Comparators.isInOrder(legalStatusPeriods(), BY_START)
-        && Comparators.isInOrder(courtOrders(), ORDER_BY_MADE)
-        && Comparators.isInOrder(preProceedings(), BY_START)
-        && Comparators.isInOrder(careProceedings(), PROCEEDINGS_BY_DECISION)
-        && Comparators.isInOrder(periodsOfCare(), BY_START)
-        && Comparators.isInOrder(placements(), BY_START)
-        && Comparators.isInOrder(reviews(), REVIEW_BY_DATE)
-        && Comparators.isInOrder(missingEpisodes(), BY_START)
-        && Comparators.isInOrder(socialWorkerEpisodes(), BY_START)
-        && Comparators.isInOrder(plans(), PLAN_BY_RECORDED)
-        && Comparators.isInOrder(panelAppearances(), APPEARANCE_BY_MEETING)
-        && Comparators.isInOrder(decisions(), DECISION_BY_MADE)
-        && Comparators.isInOrder(actions(), ACTION_BY_DUE)
-        && Comparators.isInOrder(documents(), DOCUMENT_BY_DATE)
-        && Comparators.isInOrder(flags(), BY_START)
-        && Comparators.isInOrder(healthOutcomes(), HEALTH_BY_YEAR)
-        && Comparators.isInOrder(careLeaverOutcomes(), LEAVER_BY_YEAR);
+    return isInOrder(legalStatusPeriods(), BY_START)
+        && isInOrder(courtOrders(), ORDER_BY_MADE)
+        && isInOrder(preProceedings(), BY_START)
+        && isInOrder(careProceedings(), PROCEEDINGS_BY_DECISION)
+        && isInOrder(periodsOfCare(), BY_START)
+        && isInOrder(placements(), BY_START)
+        && isInOrder(reviews(), REVIEW_BY_DATE)
+        && isInOrder(missingEpisodes(), BY_START)
+        && isInOrder(socialWorkerEpisodes(), BY_START)
+        && isInOrder(plans(), PLAN_BY_RECORDED)
+        && isInOrder(panelAppearances(), APPEARANCE_BY_MEETING)
+        && isInOrder(decisions(), DECISION_BY_MADE)
+        && isInOrder(actions(), ACTION_BY_DUE)
+        && isInOrder(documents(), DOCUMENT_BY_DATE)
+        && isInOrder(flags(), BY_START)
+        && isInOrder(healthOutcomes(), HEALTH_BY_YEAR)
+        && isInOrder(careLeaverOutcomes(), LEAVER_BY_YEAR);
+  }
+
+  /** Whether a list is in order; by index, as every case file checks all of its lists. */
+  private static <T> boolean isInOrder(List<T> list, Comparator<? super T> order) {
+    int size = list.size();
+    if (size < 2) {
+      return true;
+    }
+    T previous = list.get(0);
+    for (int i = 1; i < size; i++) {
+      T next = list.get(i);
+      if (order.compare(previous, next) > 0) {
+        return false;
+      }
+      previous = next;
+    }
+    return true;
   }
 
   private CaseFile sortedCopy() {
@@ -621,12 +636,18 @@ public abstract class CaseFile {
   }
 
   private void checkNoOverlap(String field, List<? extends DateSpan> spans) {
+    // Sorted by start, so a non-empty span overlaps the latest non-empty one before it unless that
+    // one ended by the span's start (DateSpan.overlaps for sorted spans, reading each end once).
     DateSpan latest = null;
-    for (DateSpan span : spans) {
-      if (span.isEmpty()) {
+    LocalDate latestEnd = null;
+    for (int i = 0, n = spans.size(); i < n; i++) {
+      DateSpan span = spans.get(i);
+      Optional<LocalDate> end = span.end();
+      LocalDate start = span.start();
+      if (end.isPresent() && end.get().equals(start)) {
         continue;
       }
-      if (latest != null && latest.overlaps(span)) {
+      if (latest != null && (latestEnd == null || start.isBefore(latestEnd))) {
         throw new IllegalArgumentException(
             "case file of child "
                 + childId()
@@ -638,6 +659,7 @@ public abstract class CaseFile {
                 + describe(span));
       }
       latest = span;
+      latestEnd = end.orElse(null);
     }
   }
 
@@ -649,32 +671,65 @@ public abstract class CaseFile {
     return what + "[" + span.start() + ", " + span.end().map(Object::toString).orElse("open") + ")";
   }
 
+  /**
+   * Checks the records that need a born child, field by field in a fixed order, each by its
+   * earliest date: one loop per list, as this runs for every case file built.
+   */
   private void checkBirth() {
     Optional<LocalDate> born = child().dateOfBirth();
-    checkBorn("periodsOfCare", periodsOfCare().stream().map(PeriodOfCare::start), born);
-    checkBorn(
-        "legalStatusPeriods", legalStatusPeriods().stream().map(LegalStatusPeriod::start), born);
-    checkBorn("placements", placements().stream().map(Placement::start), born);
-    checkBorn("reviews", reviews().stream().map(LookedAfterReview::date), born);
-    checkBorn("courtOrders", courtOrders().stream().map(CourtOrder::madeOn), born);
-    checkBorn("missingEpisodes", missingEpisodes().stream().map(MissingEpisode::start), born);
-    checkBorn(
-        "careProceedings.issuedOn",
-        careProceedings().stream().flatMap(p -> p.issuedOn().stream()),
-        born);
-    checkBorn(
-        "adoptionMilestones",
-        adoptionMilestones().stream()
-            .flatMap(
-                a ->
-                    Stream.of(a.placementOrderOn(), a.placedOn(), a.adoptionOrderOn())
-                        .flatMap(Optional::stream)),
-        born);
+    checkBorn("periodsOfCare", earliestStart(periodsOfCare()), born);
+    checkBorn("legalStatusPeriods", earliestStart(legalStatusPeriods()), born);
+    checkBorn("placements", earliestStart(placements()), born);
+    LocalDate earliest = null;
+    for (LookedAfterReview review : reviews()) {
+      earliest = earlier(earliest, review.date());
+    }
+    checkBorn("reviews", earliest, born);
+    earliest = null;
+    for (CourtOrder order : courtOrders()) {
+      earliest = earlier(earliest, order.madeOn());
+    }
+    checkBorn("courtOrders", earliest, born);
+    checkBorn("missingEpisodes", earliestStart(missingEpisodes()), born);
+    earliest = null;
+    for (CareProceedings proceedings : careProceedings()) {
+      Optional<LocalDate> issued = proceedings.issuedOn();
+      if (issued.isPresent()) {
+        earliest = earlier(earliest, issued.get());
+      }
+    }
+    checkBorn("careProceedings.issuedOn", earliest, born);
+    earliest = null;
+    Optional<AdoptionMilestones> adoption = adoptionMilestones();
+    if (adoption.isPresent()) {
+      AdoptionMilestones milestones = adoption.get();
+      earliest = earlier(earliest, milestones.placementOrderOn());
+      earliest = earlier(earliest, milestones.placedOn());
+      earliest = earlier(earliest, milestones.adoptionOrderOn());
+    }
+    checkBorn("adoptionMilestones", earliest, born);
   }
 
-  private void checkBorn(String field, Stream<LocalDate> dates, Optional<LocalDate> born) {
-    Optional<LocalDate> earliest = dates.min(Comparator.naturalOrder());
-    if (earliest.isEmpty()) {
+  private static LocalDate earliestStart(List<? extends DateSpan> spans) {
+    LocalDate earliest = null;
+    for (int i = 0, n = spans.size(); i < n; i++) {
+      earliest = earlier(earliest, spans.get(i).start());
+    }
+    return earliest;
+  }
+
+  /** The earlier of a date (null for none yet) and another. */
+  private static LocalDate earlier(LocalDate earliest, LocalDate date) {
+    return earliest == null || date.isBefore(earliest) ? date : earliest;
+  }
+
+  private static LocalDate earlier(LocalDate earliest, Optional<LocalDate> date) {
+    return date.isPresent() ? earlier(earliest, date.get()) : earliest;
+  }
+
+  /** Checks the earliest date (null if none) of a field that needs a born child. */
+  private void checkBorn(String field, LocalDate earliest, Optional<LocalDate> born) {
+    if (earliest == null) {
       return;
     }
     if (born.isEmpty()) {
@@ -684,19 +739,22 @@ public abstract class CaseFile {
               + ": "
               + field
               + " requires a born child but the child is unborn (first date "
-              + earliest.get()
+              + earliest
               + ")");
     }
     // The message does not print the date of birth: it is personal data.
     checkArgument(
-        !earliest.get().isBefore(born.get()),
+        !earliest.isBefore(born.get()),
         "case file of child %s: %s must not be before the date of birth but %s was",
         childId(),
         field,
-        earliest.get());
+        earliest);
   }
 
   private <T> void checkUnique(String field, List<T> items, Function<T, String> id) {
+    if (items.size() < 2) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (T item : items) {
       checkArgument(
