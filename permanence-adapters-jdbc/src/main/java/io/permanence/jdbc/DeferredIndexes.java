@@ -19,12 +19,13 @@ import java.util.List;
  * current user owns its tables, no foreign key from outside the group refers to them, and its
  * tables can be locked at once ({@code ACCESS EXCLUSIVE ... NOWAIT}; otherwise the import takes the
  * ordinary path). The exclusive locks are held until the import commits or rolls back: readers of
- * those tables wait for it, as they would see nothing before the commit anyway. The statements that
- * rebuild the indexes and constraints are read from the catalog ({@code pg_get_indexdef}, {@code
- * pg_get_constraintdef}) before they are dropped, so the rebuilt schema is the same; the foreign
- * keys are added last, each validated by one query over the loaded rows. Everything is
- * transactional: if the import fails or its connection dies, PostgreSQL restores the indexes with
- * the rest.
+ * those tables wait for it, as they would see nothing before the commit anyway (if a group is found
+ * not empty once locked, because another transaction filled it in between, nothing is dropped but
+ * the locks are kept too). The statements that rebuild the indexes and constraints are read from
+ * the catalog ({@code pg_get_indexdef}, {@code pg_get_constraintdef}) before they are dropped, so
+ * the rebuilt schema is the same; the foreign keys are added last, each validated by one query over
+ * the loaded rows. Everything is transactional: if the import fails or its connection dies,
+ * PostgreSQL restores the indexes with the rest.
  */
 final class DeferredIndexes {
 
