@@ -52,6 +52,12 @@ import org.postgresql.copy.CopyManager;
  * next. The case-file record tables have no foreign key to {@code child} (V3 migration: the child
  * row is always written in the same batch as its records); the panel tables keep theirs.
  *
+ * <p><b>Into an empty store</b> (the first import of a new database), an import of at least {@value
+ * #BATCH_CHILDREN} children locks the empty tables ({@code ACCESS EXCLUSIVE}, until the commit),
+ * drops their indexes, keys and foreign keys, copies, and builds them again at the end, in the same
+ * transaction (see {@code DeferredIndexes}): building an index over the loaded rows costs far less
+ * than keeping it up row by row. The resulting schema and rows are the same.
+ *
  * <p><b>Idempotent.</b> Importing the same case files twice leaves the same rows, the same versions
  * and appends no audit entry the second time. <b>Atomic.</b> Nothing is visible before the commit;
  * if the connection dies half-way (a killed backend, a closed socket), PostgreSQL rolls the whole
@@ -74,6 +80,9 @@ public final class JdbcBulkImport {
 
   /** Memory for the sorts and hashes of the set-based merge (per transaction, SET LOCAL). */
   private static final String WORK_MEM = "64MB";
+
+  /** Memory for building the deferred indexes of an import into an empty store (SET LOCAL). */
+  private static final String MAINTENANCE_WORK_MEM = "256MB";
 
   private final DataSource dataSource;
 
@@ -130,6 +139,7 @@ public final class JdbcBulkImport {
       throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
+      statement.execute("SET LOCAL maintenance_work_mem = '" + MAINTENANCE_WORK_MEM + "'");
     }
     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
     Set<String> children = new HashSet<>();
@@ -143,6 +153,7 @@ public final class JdbcBulkImport {
     long rows = 0;
     int staged = 0;
     List<CaseFile> batch = new ArrayList<>(BATCH_CHILDREN);
+    DeferredIndexes deferred = null;
     while (caseFiles.hasNext()) {
       batch.clear();
       for (int n = 0; n < BATCH_CHILDREN && caseFiles.hasNext(); n++) {
@@ -156,7 +167,15 @@ public final class JdbcBulkImport {
         }
         batch.add(file);
       }
-      Set<String> stored = lockStored(connection, batch);
+      if (deferred == null) {
+        // A large import into an empty store builds the indexes once, at the end.
+        deferred =
+            batch.size() == BATCH_CHILDREN
+                ? DeferredIndexes.deferIfEmpty(connection)
+                : DeferredIndexes.none();
+      }
+      // Into empty case-file tables (locked until the commit), every child is new.
+      Set<String> stored = deferred.caseFileTables() ? Set.of() : lockStored(connection, batch);
       List<CaseFile> replaced = new ArrayList<>(stored.size());
       for (CaseFile file : batch) {
         if (stored.contains(file.childId().id())) {
@@ -194,6 +213,7 @@ public final class JdbcBulkImport {
     if (children.isEmpty()) {
       return ImportSummary.of(0, 0);
     }
+    deferred.rebuild(connection);
     if (staged > 0) {
       merge(connection, staged >= ANALYZE_THRESHOLD, actor, at);
     }

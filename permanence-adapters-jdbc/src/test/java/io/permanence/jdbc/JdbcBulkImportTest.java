@@ -116,6 +116,62 @@ class JdbcBulkImportTest {
   }
 
   @Test
+  void test_importCaseFiles_largeImportIntoEmptyStore_indexesBuiltAfterCopySameSchemaAndRows(
+      DataSource database) throws SQLException {
+    String schema = DeferredIndexesTest.schema(database);
+    long index = indexOid(database);
+    List<CaseFile> files = cohort(JdbcBulkImport.BATCH_CHILDREN + 7, "bcp");
+
+    ImportSummary summary = new JdbcBulkImport(database).importCaseFiles(files, ACTOR, AT);
+
+    assertThat(summary.children()).isEqualTo(files.size());
+    assertThat(indexOid(database)).as("the cohort index was built again").isNotEqualTo(index);
+    assertThat(DeferredIndexesTest.schema(database)).isEqualTo(schema);
+    assertThat(new JdbcCaseFileRepository(database).loadCohort(AuthorityId.of("bcp")))
+        .isEqualTo(files);
+    assertThat(count(database, "permanence.audit_log")).isEqualTo(3L * files.size());
+    String fingerprint = fingerprint(database);
+    new JdbcBulkImport(database).importCaseFiles(files, ACTOR, LATER);
+    assertThat(fingerprint(database)).isEqualTo(fingerprint);
+  }
+
+  @Test
+  void test_importCaseFiles_emptyStoreConnectionKilledHalfway_emptyAndIndexesIntact(
+      DataSource database) throws SQLException {
+    String schema = DeferredIndexesTest.schema(database);
+    long index = indexOid(database);
+    int killAt = JdbcBulkImport.BATCH_CHILDREN + 10;
+    Stream<CaseFile> files =
+        IntStream.range(0, JdbcBulkImport.BATCH_CHILDREN * 2)
+            .mapToObj(
+                n -> {
+                  if (n == killAt) {
+                    // The first batch is copied and the indexes are dropped.
+                    terminateOtherBackends(database);
+                  }
+                  return syntheticCaseFile(n, "barnet");
+                });
+
+    assertThatThrownBy(() -> new JdbcBulkImport(database).importCaseFiles(files, ACTOR, AT))
+        .isInstanceOf(PersistenceException.class);
+
+    assertThat(DeferredIndexesTest.schema(database)).isEqualTo(schema);
+    assertThat(indexOid(database)).isEqualTo(index);
+    assertThat(count(database, "permanence.child")).isZero();
+    assertThat(count(database, "permanence.audit_log")).isZero();
+  }
+
+  private static long indexOid(DataSource database) throws SQLException {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT 'permanence.child_authority'::regclass::oid")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  @Test
   void test_importCaseFiles_hostileText_roundTripsUnchanged(DataSource database) {
     List<String> texts = ContractFixtures.hostileTexts();
     List<CaseFile> files =

@@ -11,6 +11,8 @@ import io.permanence.jdbc.JdbcBulkImport;
 import io.permanence.jdbc.JdbcCaseFileRepository;
 import io.permanence.jdbc.PermanenceSchema;
 import io.permanence.testkit.contract.ContractFixtures;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,6 +48,10 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@link #loadCohort2000AndTracker}: the same load, then {@link Evaluator#tracker} of the
  *       cohort on {@link #AS_OF} by the {@code bcp} authority ({@link
  *       EvaluationBenchmark#resolve}): the issue's "load a cohort and build its tracker".
+ *   <li>{@link #loadCohort2000ReusedConnection} and {@link
+ *       #loadCohort2000AndTrackerReusedConnection}: the same on one connection kept open between
+ *       loads, as an embedder's connection pool gives it. The embedded store's own data source
+ *       opens a new connection (a new server process, with cold catalog caches) for every load.
  * </ul>
  *
  * <p>Run: {@code java -jar permanence-benchmarks/target/benchmarks.jar JdbcBenchmark -f 1}.
@@ -76,6 +82,8 @@ public class JdbcBenchmark {
   private EmbeddedStore store;
   private List<CaseFile> files;
   private JdbcCaseFileRepository cohortRepository;
+  private Connection reused;
+  private JdbcCaseFileRepository reusedRepository;
   private Evaluator evaluator;
 
   /** Starts the store, generates the children and fills the cohort database. */
@@ -97,6 +105,8 @@ public class JdbcBenchmark {
                 AT);
     System.out.println("cohort database: " + stored);
     cohortRepository = new JdbcCaseFileRepository(cohortDatabase);
+    reused = cohortDatabase.getConnection();
+    reusedRepository = new JdbcCaseFileRepository(reusing(reused));
     evaluator = Evaluator.of(EvaluationBenchmark.resolve("bcp"));
   }
 
@@ -120,6 +130,35 @@ public class JdbcBenchmark {
     }
   }
 
+  /** A data source that always hands out the one connection given; closing it keeps it open. */
+  private static DataSource reusing(Connection connection) {
+    Connection handle =
+        (Connection)
+            Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("close")) {
+                    return null;
+                  }
+                  try {
+                    return method.invoke(connection, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            DataSource.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getConnection")) {
+                return handle;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
   private DataSource newDatabase() throws SQLException {
     String name = "bench_" + databases.incrementAndGet();
     try (Connection connection = store.dataSource().getConnection();
@@ -133,7 +172,8 @@ public class JdbcBenchmark {
 
   /** Stops the store. */
   @TearDown(Level.Trial)
-  public void stop() {
+  public void stop() throws SQLException {
+    reused.close();
     store.close();
   }
 
@@ -172,5 +212,30 @@ public class JdbcBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Tracker loadCohort2000AndTracker() {
     return evaluator.tracker(cohortRepository.loadCohort(AuthorityId.of("bcp")), AS_OF);
+  }
+
+  /**
+   * Loads one authority's cohort of 2,000 children on a connection kept open between loads.
+   *
+   * @return the cohort
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public List<CaseFile> loadCohort2000ReusedConnection() {
+    return reusedRepository.loadCohort(AuthorityId.of("bcp"));
+  }
+
+  /**
+   * Loads one authority's cohort of 2,000 children on a connection kept open between loads, and
+   * builds its tracker.
+   *
+   * @return the tracker
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Tracker loadCohort2000AndTrackerReusedConnection() {
+    return evaluator.tracker(reusedRepository.loadCohort(AuthorityId.of("bcp")), AS_OF);
   }
 }
