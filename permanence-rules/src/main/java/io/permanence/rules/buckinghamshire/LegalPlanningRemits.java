@@ -7,7 +7,6 @@ import io.permanence.core.care.PeriodOfCare;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.casefile.CaseFlag;
 import io.permanence.core.casefile.CaseFlagType;
-import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.evaluation.Remit;
 import io.permanence.core.legal.CourtOrder;
@@ -523,28 +522,15 @@ public final class LegalPlanningRemits {
         uascS20SixWeeks(panel));
   }
 
-  /** {@link BuckinghamshireSettings#REFERRAL_OPEN_FOR} of the settings it was last read from. */
-  private record OpenFor(AuthoritySettings settings, Period period) {}
-
-  /**
-   * The last settings {@link #openUntil} read: settings are immutable, so the setting is read once
-   * per settings object rather than once per trigger (any thread may replace it; each value is
-   * complete).
-   */
-  private static volatile OpenFor lastOpenFor;
+  private static final SettingCache<Period> OPEN_FOR =
+      new SettingCache<>(BuckinghamshireSettings.REFERRAL_OPEN_FOR);
 
   /**
    * The end (exclusive) of the window of an event on a day: the day plus {@link
    * BuckinghamshireSettings#REFERRAL_OPEN_FOR}.
    */
   static LocalDate openUntil(LocalDate day, EvaluationContext context) {
-    AuthoritySettings settings = context.settings();
-    OpenFor last = lastOpenFor;
-    if (last == null || last.settings() != settings) {
-      last = new OpenFor(settings, settings.get(BuckinghamshireSettings.REFERRAL_OPEN_FOR));
-      lastOpenFor = last;
-    }
-    return day.plus(last.period());
+    return day.plus(OPEN_FOR.get(context));
   }
 
   /** The flags of a type, in the case file's order. */

@@ -21,6 +21,7 @@ import io.permanence.core.plan.PermanenceOption;
 import io.permanence.core.plan.PermanencePlan;
 import io.permanence.core.reference.LegalStatusCode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -73,26 +74,33 @@ public final class PermanencyRemits {
     return reviews;
   }
 
-  /** Court order types in the order of their labels ("care", "placement", ...). */
-  private static final List<CourtOrderType> BY_LABEL =
-      Arrays.stream(CourtOrderType.values())
-          .sorted(Comparator.comparing(PermanencyRemits::label))
-          .toList();
+  private static final SettingCache<Period> PPM_WINDOW =
+      new SettingCache<>(BuckinghamshireSettings.PPM_WINDOW);
 
   /** A court order type in words: {@code PLACEMENT} as "placement". */
   private static String label(CourtOrderType type) {
     return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** Court order types in the order of their labels ("care", "placement", ...). */
+  private static final List<CourtOrderType> BY_LABEL =
+      Arrays.stream(CourtOrderType.values())
+          .sorted(Comparator.comparing(PermanencyRemits::label))
+          .toList();
+
+  /** The labels of {@link #BY_LABEL}, in its order. */
+  private static final List<String> LABELS =
+      BY_LABEL.stream().map(PermanencyRemits::label).toList();
+
   /** The labels of the types in alphabetical order, as a list prints them: "[care, placement]". */
   static String labels(Set<CourtOrderType> types) {
     StringBuilder text = new StringBuilder("[");
-    for (CourtOrderType type : BY_LABEL) {
-      if (types.contains(type)) {
+    for (int i = 0; i < BY_LABEL.size(); i++) {
+      if (types.contains(BY_LABEL.get(i))) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(label(type));
+        text.append(LABELS.get(i));
       }
     }
     return text.append(']').toString();
@@ -123,7 +131,7 @@ public final class PermanencyRemits {
             return List.of();
           }
           LocalDate due = secondReviewDue(file, period.get(), context);
-          LocalDate from = due.minus(context.settings().get(BuckinghamshireSettings.PPM_WINDOW));
+          LocalDate from = due.minus(PPM_WINDOW.get(context));
           if (from.isBefore(period.get().start())) {
             from = period.get().start();
           }

@@ -33,6 +33,9 @@ public final class ResourceRemits {
   static final Set<PlacementCode> RESIDENTIAL =
       Sets.immutableEnumSet(PlacementCode.K1, PlacementCode.K2, PlacementCode.R1, PlacementCode.S1);
 
+  private static final SettingCache<PlacementScope> PLACEMENT_SCOPE =
+      new SettingCache<>(BuckinghamshireSettings.RESOURCE_PLACEMENT_SCOPE);
+
   /**
    * §Resource fn and consider(b): financial requests for residential placements, staffing ratios,
    * therapeutic assessments or support, and additional costs of a placement (solo placement,
@@ -96,10 +99,9 @@ public final class ResourceRemits {
           if (meeting.isEmpty()) {
             return List.of();
           }
-          // Placements started by the cut-off date are few; the previous cut-off and the scope are
-          // looked up once per call, for the first of them.
+          // The previous cut-off is looked up once per call, for the first placement by the
+          // cut-off date.
           LocalDate after = null;
-          PlacementScope scope = null;
           List<Trigger> triggers = new ArrayList<>();
           for (Placement p : file.placements()) {
             if (p.start().isAfter(context.asOf()) || p.code().isTemporary()) {
@@ -109,10 +111,10 @@ public final class ResourceRemits {
               after =
                   previousCutOff.computeIfAbsent(
                       meeting.get().date(), date -> previousCutOffDate(panel, date));
-              scope = context.settings().get(BuckinghamshireSettings.RESOURCE_PLACEMENT_SCOPE);
             }
             if (p.start().isAfter(after)
-                && (scope == PlacementScope.ALL || RESIDENTIAL.contains(p.code()))) {
+                && (PLACEMENT_SCOPE.get(context) == PlacementScope.ALL
+                    || RESIDENTIAL.contains(p.code()))) {
               triggers.add(
                   Trigger.event(
                       p.start(),

@@ -54,6 +54,9 @@ final class TriggeredRemit implements Remit {
     return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
   }
 
+  private static final SettingCache<AttendanceNoteScope> ATTENDANCE_NOTE_SCOPE =
+      new SettingCache<>(BuckinghamshireSettings.PREVIOUS_ATTENDANCE_NOTE_SCOPE);
+
   private final String name;
   private final Panel panel;
   private final Heading heading;
@@ -168,8 +171,7 @@ final class TriggeredRemit implements Remit {
       CaseFile file, Trigger trigger, LocalDate meetingDate, EvaluationContext context) {
     ImmutableList.Builder<DocumentType> extra = ImmutableList.builder();
     extra.addAll(trigger.extraPaperwork());
-    AttendanceNoteScope scope =
-        context.settings().get(BuckinghamshireSettings.PREVIOUS_ATTENDANCE_NOTE_SCOPE);
+    AttendanceNoteScope scope = ATTENDANCE_NOTE_SCOPE.get(context);
     for (PanelAppearance a : file.panelAppearances()) {
       if (a.meetingOn().isBefore(meetingDate)
           && (scope == AttendanceNoteScope.ANY_PANEL || a.panel().equals(panel.id()))) {
