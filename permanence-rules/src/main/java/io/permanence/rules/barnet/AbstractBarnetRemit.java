@@ -1,6 +1,5 @@
 package io.permanence.rules.barnet;
 
-import com.google.common.collect.Lists;
 import io.permanence.core.Citation;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.EvaluationContext;
@@ -17,6 +16,7 @@ import io.permanence.core.time.ScheduledMeeting;
 import io.permanence.core.time.WorkingCalendars;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -98,11 +98,20 @@ abstract class AbstractBarnetRemit implements Remit {
    */
   final Optional<PanelAppearance> findHeardSince(
       CaseFile file, LocalDate since, EvaluationContext context) {
+    List<PanelAppearance> appearances = file.panelAppearances();
+    if (appearances.isEmpty()) {
+      return Optional.empty();
+    }
     LocalDate before = meetingDate(context);
-    return Lists.reverse(file.panelAppearances()).stream()
-        .filter(a -> a.panel().equals(panel))
-        .filter(a -> !a.meetingOn().isBefore(since) && a.meetingOn().isBefore(before))
-        .findFirst();
+    for (int i = appearances.size() - 1; i >= 0; i--) {
+      PanelAppearance a = appearances.get(i);
+      if (a.panel().equals(panel)
+          && !a.meetingOn().isBefore(since)
+          && a.meetingOn().isBefore(before)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

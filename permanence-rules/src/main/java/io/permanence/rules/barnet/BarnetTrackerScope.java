@@ -1,6 +1,7 @@
 package io.permanence.rules.barnet;
 
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.casefile.CaseFlag;
 import io.permanence.core.casefile.CaseFlagType;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.evaluation.TrackerScope;
@@ -29,6 +30,15 @@ public final class BarnetTrackerScope implements TrackerScope {
         || file.findPreProceedingsOn(asOf).isPresent()
         || file.findCareProceedingsOn(asOf).isPresent()
         || DelayedIssueRemit.findAgreedNotIssued(file, asOf).isPresent()
-        || file.flagsOn(asOf).stream().anyMatch(flag -> AT_RISK.contains(flag.type()));
+        || hasAtRiskFlagOn(file, asOf);
+  }
+
+  private static boolean hasAtRiskFlagOn(CaseFile file, LocalDate asOf) {
+    for (CaseFlag flag : file.flags()) {
+      if (AT_RISK.contains(flag.type()) && flag.contains(asOf)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

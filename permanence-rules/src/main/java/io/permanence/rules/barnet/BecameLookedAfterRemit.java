@@ -3,6 +3,7 @@ package io.permanence.rules.barnet;
 import com.google.common.collect.Lists;
 import io.permanence.core.care.PeriodOfCare;
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.casefile.CaseFlag;
 import io.permanence.core.casefile.CaseFlagType;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.EvaluationContext;
@@ -161,11 +162,13 @@ public final class BecameLookedAfterRemit extends AbstractBarnetRemit {
   }
 
   private static boolean isByHeadOfServiceDecision(CaseFile file, LocalDate start) {
-    return file.flags().stream()
-        .anyMatch(
-            flag ->
-                flag.type() == CaseFlagType.BECAME_LOOKED_AFTER_BY_HEAD_OF_SERVICE_DECISION
-                    && flag.contains(start));
+    for (CaseFlag flag : file.flags()) {
+      if (flag.type() == CaseFlagType.BECAME_LOOKED_AFTER_BY_HEAD_OF_SERVICE_DECISION
+          && flag.contains(start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

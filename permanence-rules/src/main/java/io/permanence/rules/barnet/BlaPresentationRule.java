@@ -17,7 +17,6 @@ import io.permanence.core.time.Timescale;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,21 +89,25 @@ public final class BlaPresentationRule implements CaseDeadlineRule {
             .map(LegalStatusPeriod::code)
             .filter(excluded::contains)
             .isPresent();
-    Optional<LocalDate> presented =
-        file.panelAppearances().stream()
-            .filter(
-                a ->
-                    a.panel().equals(remit.panel())
-                        && !a.meetingOn().isBefore(start)
-                        && !a.meetingOn().isAfter(asOf))
-            .map(PanelAppearance::meetingOn)
-            .min(Comparator.naturalOrder());
+    if (shortBreaks) {
+      return List.of();
+    }
     Optional<ScheduledMeeting> meeting = remit.findPresentationMeeting(start);
-    if (shortBreaks
-        || meeting.isEmpty()
+    if (meeting.isEmpty()
         || remit.findNotPresentedReason(file, period.get(), meeting.get().date()).isPresent()) {
       return List.of();
     }
+    LocalDate first = null;
+    for (PanelAppearance a : file.panelAppearances()) {
+      LocalDate day = a.meetingOn();
+      if (a.panel().equals(remit.panel())
+          && !day.isBefore(start)
+          && !day.isAfter(asOf)
+          && (first == null || day.isBefore(first))) {
+        first = day;
+      }
+    }
+    Optional<LocalDate> presented = Optional.ofNullable(first);
     LocalDate due = meeting.get().date();
     ZonedDateTime close = remit.windowClose(start);
     return List.of(

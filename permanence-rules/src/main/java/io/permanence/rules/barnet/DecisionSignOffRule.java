@@ -7,9 +7,11 @@ import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.DriftKind;
 import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.panel.PanelDecision;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,13 +75,15 @@ public final class DecisionSignOffRule implements CaseDeadlineRule {
 
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
-    return file.decisions().stream()
-        .filter(d -> d.panel().equals(Barnet.PERMANENCY_PLANNING_PANEL))
-        .filter(d -> !d.madeOn().isAfter(context.asOf()))
-        .map(
-            d ->
-                rule.deadlineFrom(d.madeOn(), context.calendar())
-                    .withMetOn(d.signedOffOn().filter(day -> !day.isAfter(context.asOf()))))
-        .collect(ImmutableList.toImmutableList());
+    LocalDate asOf = context.asOf();
+    ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
+    for (PanelDecision d : file.decisions()) {
+      if (d.panel().equals(Barnet.PERMANENCY_PLANNING_PANEL) && !d.madeOn().isAfter(asOf)) {
+        deadlines.add(
+            rule.deadlineFrom(d.madeOn(), context.calendar())
+                .withMetOn(d.signedOffOn().filter(day -> !day.isAfter(asOf))));
+      }
+    }
+    return deadlines.build();
   }
 }

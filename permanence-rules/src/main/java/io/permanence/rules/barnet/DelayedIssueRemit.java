@@ -1,6 +1,5 @@
 package io.permanence.rules.barnet;
 
-import com.google.common.collect.Lists;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.EvaluationContext;
@@ -10,6 +9,7 @@ import io.permanence.core.panel.Panel;
 import io.permanence.core.time.Timescale;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,11 +49,16 @@ public final class DelayedIssueRemit extends AbstractBarnetRemit {
    * @return the proceedings, or empty
    */
   static Optional<CareProceedings> findAgreedNotIssued(CaseFile file, LocalDate asOf) {
-    return Lists.reverse(file.careProceedings()).stream()
-        .filter(p -> !p.decisionToIssueOn().isAfter(asOf))
-        .filter(p -> p.issuedOn().map(issued -> issued.isAfter(asOf)).orElse(true))
-        .filter(p -> p.finalOrderOn().map(done -> done.isAfter(asOf)).orElse(true))
-        .findFirst();
+    List<CareProceedings> all = file.careProceedings();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      CareProceedings p = all.get(i);
+      if (!p.decisionToIssueOn().isAfter(asOf)
+          && (p.issuedOn().isEmpty() || p.issuedOn().get().isAfter(asOf))
+          && (p.finalOrderOn().isEmpty() || p.finalOrderOn().get().isAfter(asOf))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -64,14 +69,6 @@ public final class DelayedIssueRemit extends AbstractBarnetRemit {
     }
     LocalDate decided = agreed.get().decisionToIssueOn();
     LocalDate due = delay.dueFrom(decided, context.calendar());
-    String reason =
-        "Care proceedings agreed on "
-            + Text.date(decided)
-            + ", application not issued by "
-            + Text.date(due)
-            + " ("
-            + delay
-            + ")";
     LocalDate delayed = due.plusDays(1);
     if (delayed.isAfter(context.asOf())) {
       return notMet(
@@ -81,6 +78,14 @@ public final class DelayedIssueRemit extends AbstractBarnetRemit {
               + Text.date(due)
               + ", not yet delayed");
     }
+    String reason =
+        "Care proceedings agreed on "
+            + Text.date(decided)
+            + ", application not issued by "
+            + Text.date(due)
+            + " ("
+            + delay
+            + ")";
     Optional<LocalDate> pending = pendingSince(file, delayed, reReview, context);
     if (pending.isEmpty()) {
       return notMet(reason + ": delay already reviewed");

@@ -5,10 +5,12 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.EvaluationContext;
+import io.permanence.core.legal.CareProceedings;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,16 +66,16 @@ public final class IssueDelayRule implements CaseDeadlineRule {
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
     LocalDate asOf = context.asOf();
-    return file.careProceedings().stream()
-        .filter(p -> !p.decisionToIssueOn().isAfter(asOf))
-        .filter(
-            p ->
-                p.issuedOn().isPresent()
-                    || p.finalOrderOn().map(done -> done.isAfter(asOf)).orElse(true))
-        .map(
-            p ->
-                rule.deadlineFrom(p.decisionToIssueOn(), context.calendar())
-                    .withMetOn(p.issuedOn().filter(issued -> !issued.isAfter(asOf))))
-        .toList();
+    List<Deadline> deadlines = new ArrayList<>();
+    for (CareProceedings p : file.careProceedings()) {
+      if (!p.decisionToIssueOn().isAfter(asOf)
+          && (p.issuedOn().isPresent()
+              || p.finalOrderOn().map(done -> done.isAfter(asOf)).orElse(true))) {
+        deadlines.add(
+            rule.deadlineFrom(p.decisionToIssueOn(), context.calendar())
+                .withMetOn(p.issuedOn().filter(issued -> !issued.isAfter(asOf))));
+      }
+    }
+    return List.copyOf(deadlines);
   }
 }

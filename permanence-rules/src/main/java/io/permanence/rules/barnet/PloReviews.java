@@ -1,6 +1,5 @@
 package io.permanence.rules.barnet;
 
-import com.google.common.collect.Lists;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.legal.PreProceedings;
 import io.permanence.core.panel.PanelAppearance;
@@ -8,6 +7,7 @@ import io.permanence.core.time.Timescale;
 import io.permanence.core.time.WorkingCalendar;
 import io.permanence.rules.barnet.BarnetSettings.PloReviewAnchor;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,12 +51,18 @@ final class PloReviews {
       PloReviewAnchor anchor,
       WorkingCalendar calendar) {
     LocalDate start = ploStart(plo);
-    Optional<LocalDate> last =
-        Lists.reverse(file.panelAppearances()).stream()
-            .filter(a -> a.panel().equals(Barnet.PERMANENCY_PLANNING_PANEL))
-            .map(PanelAppearance::meetingOn)
-            .filter(day -> !day.isBefore(plo.start()) && day.isBefore(before))
-            .findFirst();
+    Optional<LocalDate> last = Optional.empty();
+    List<PanelAppearance> appearances = file.panelAppearances();
+    for (int i = appearances.size() - 1; i >= 0; i--) {
+      PanelAppearance a = appearances.get(i);
+      LocalDate day = a.meetingOn();
+      if (a.panel().equals(Barnet.PERMANENCY_PLANNING_PANEL)
+          && !day.isBefore(plo.start())
+          && day.isBefore(before)) {
+        last = Optional.of(day);
+        break;
+      }
+    }
     if (anchor == PloReviewAnchor.LAST_REVIEW) {
       return last.map(
               day -> new Due(interval.dueFrom(day, calendar), "Last panel review", day, interval))

@@ -64,13 +64,16 @@ public final class ResidentialPlacementRemit extends AbstractBarnetRemit {
     }
     Optional<LocalDate> run =
         file.findContinuousPlacementSince(asOf, code -> codes.contains(code) || code.isTemporary());
-    return run.flatMap(
-        start ->
-            file.placements().stream()
-                .filter(p -> !p.start().isBefore(start) && !p.start().isAfter(asOf))
-                .filter(p -> codes.contains(p.code()))
-                .map(Placement::start)
-                .findFirst());
+    if (run.isEmpty()) {
+      return run;
+    }
+    LocalDate start = run.get();
+    for (Placement p : file.placements()) {
+      if (!p.start().isBefore(start) && !p.start().isAfter(asOf) && codes.contains(p.code())) {
+        return Optional.of(p.start());
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -84,13 +87,6 @@ public final class ResidentialPlacementRemit extends AbstractBarnetRemit {
       return notMet("Not in a residential or semi-independent placement");
     }
     LocalDate eligible = start.get().plus(threshold).plusDays(1);
-    String reason =
-        "In residential or semi-independent placements since "
-            + Text.date(start.get())
-            + ", longer than "
-            + threshold.toTotalMonths()
-            + " months from "
-            + Text.date(eligible);
     if (eligible.isAfter(asOf)) {
       return notMet(
           "In residential or semi-independent placements since "
@@ -100,6 +96,13 @@ public final class ResidentialPlacementRemit extends AbstractBarnetRemit {
               + " months until "
               + Text.date(eligible));
     }
+    String reason =
+        "In residential or semi-independent placements since "
+            + Text.date(start.get())
+            + ", longer than "
+            + threshold.toTotalMonths()
+            + " months from "
+            + Text.date(eligible);
     Optional<LocalDate> pending = pendingSince(file, eligible, reReview, context);
     if (pending.isEmpty()) {
       return notMet(reason + ": already reviewed since");

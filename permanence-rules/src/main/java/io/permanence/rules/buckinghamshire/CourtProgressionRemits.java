@@ -118,11 +118,14 @@ public final class CourtProgressionRemits {
         "deprivation-of-liberty",
         "no deprivation of liberty order recorded",
         (file, context) -> {
-          Period lead = context.settings().get(BuckinghamshireSettings.DOL_REVIEW_LEAD);
+          Period lead = null;
           List<Trigger> triggers = new ArrayList<>();
           for (CourtOrder order : file.courtOrders()) {
             if (order.type() != CourtOrderType.DEPRIVATION_OF_LIBERTY) {
               continue;
+            }
+            if (lead == null) {
+              lead = context.settings().get(BuckinghamshireSettings.DOL_REVIEW_LEAD);
             }
             LocalDate made = order.madeOn();
             triggers.add(

@@ -47,27 +47,24 @@ public final class LegalPlanningRemits {
         panel,
         "s20-emergency",
         "not accommodated under s20 in an emergency by a Head of Service decision",
-        (file, context) ->
-            file.periodsOfCare().stream()
-                .filter(period -> isStatusOnDay(file, period.start(), LegalStatusCode.V2))
-                .filter(
-                    period ->
-                        file.flags().stream()
-                            .anyMatch(
-                                flag ->
-                                    flag.type()
-                                            == CaseFlagType
-                                                .BECAME_LOOKED_AFTER_BY_HEAD_OF_SERVICE_DECISION
-                                        && flag.contains(period.start())))
-                .map(
-                    period ->
-                        Trigger.event(
-                            period.start(),
-                            openUntil(period.start(), context),
-                            "accommodated under s20 in an emergency on "
-                                + day(period.start())
-                                + " with Head of Service agreement: review at panel"))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (PeriodOfCare period : file.periodsOfCare()) {
+            LocalDate start = period.start();
+            if (isStatusOnDay(file, start, LegalStatusCode.V2)
+                && hasFlagContaining(
+                    file, CaseFlagType.BECAME_LOOKED_AFTER_BY_HEAD_OF_SERVICE_DECISION, start)) {
+              triggers.add(
+                  Trigger.event(
+                      start,
+                      openUntil(start, context),
+                      "accommodated under s20 in an emergency on "
+                          + day(start)
+                          + " with Head of Service agreement: review at panel"));
+            }
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -83,21 +80,24 @@ public final class LegalPlanningRemits {
         panel,
         "s20-request",
         "no request for s20 accommodation or edge of care support recorded",
-        (file, context) ->
-            flags(file, CaseFlagType.S20_REQUESTED).stream()
-                .filter(flag -> !file.isLookedAfterOn(flag.start()))
-                .map(
-                    flag ->
-                        Trigger.event(
-                            flag.start(),
-                            openUntil(flag.start(), context),
-                            "request for s20 accommodation/edge of care made on "
-                                + day(flag.start())
-                                + (file.findLatestDocument(DocumentType.FGC_MINUTES, context.asOf())
-                                        .isPresent()
-                                    ? ""
-                                    : " (no FGC recorded)")))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : flags(file, CaseFlagType.S20_REQUESTED)) {
+            if (!file.isLookedAfterOn(flag.start())) {
+              triggers.add(
+                  Trigger.event(
+                      flag.start(),
+                      openUntil(flag.start(), context),
+                      "request for s20 accommodation/edge of care made on "
+                          + day(flag.start())
+                          + (file.findLatestDocument(DocumentType.FGC_MINUTES, context.asOf())
+                                  .isPresent()
+                              ? ""
+                              : " (no FGC recorded)")));
+            }
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -113,16 +113,18 @@ public final class LegalPlanningRemits {
         panel,
         "new-admissions",
         "no admission into care recorded",
-        (file, context) ->
-            file.periodsOfCare().stream()
-                .filter(period -> !isShortBreaks(file, period))
-                .map(
-                    period ->
-                        Trigger.event(
-                            period.start(),
-                            openUntil(period.start(), context),
-                            "became looked after on " + day(period.start())))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (PeriodOfCare period : file.periodsOfCare()) {
+            if (!isShortBreaks(file, period)) {
+              LocalDate start = period.start();
+              triggers.add(
+                  Trigger.event(
+                      start, openUntil(start, context), "became looked after on " + day(start)));
+            }
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -179,19 +181,21 @@ public final class LegalPlanningRemits {
         panel,
         "unborn-baby",
         "not recorded as an unborn baby whose siblings were removed",
-        (file, context) ->
-            flags(file, CaseFlagType.UNBORN_SIBLINGS_REMOVED).stream()
-                .map(
-                    flag ->
-                        withBirthCertificate(
-                            file,
-                            context,
-                            Trigger.event(
-                                flag.start(),
-                                openUntil(flag.start(), context),
-                                "unborn baby whose previous siblings were removed, recorded "
-                                    + day(flag.start()))))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : flags(file, CaseFlagType.UNBORN_SIBLINGS_REMOVED)) {
+            triggers.add(
+                withBirthCertificate(
+                    file,
+                    context,
+                    Trigger.event(
+                        flag.start(),
+                        openUntil(flag.start(), context),
+                        "unborn baby whose previous siblings were removed, recorded "
+                            + day(flag.start()))));
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -206,15 +210,17 @@ public final class LegalPlanningRemits {
         panel,
         "relinquished-baby",
         "not recorded as a relinquished baby",
-        (file, context) ->
-            flags(file, CaseFlagType.RELINQUISHED_BABY).stream()
-                .map(
-                    flag ->
-                        Trigger.event(
-                            flag.start(),
-                            openUntil(flag.start(), context),
-                            "relinquished baby, recorded " + day(flag.start())))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : flags(file, CaseFlagType.RELINQUISHED_BABY)) {
+            triggers.add(
+                Trigger.event(
+                    flag.start(),
+                    openUntil(flag.start(), context),
+                    "relinquished baby, recorded " + day(flag.start())));
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -238,18 +244,19 @@ public final class LegalPlanningRemits {
           if (!isStatusOnDay(file, asOf, LegalStatusCode.V2)) {
             return List.of();
           }
-          return flags(file, CaseFlagType.S20_AGREED_PERIOD).stream()
-              .filter(flag -> flag.end().isPresent())
-              .map(
-                  flag -> {
-                    LocalDate beyond = flag.end().get();
-                    return Trigger.event(
-                        beyond,
-                        openUntil(beyond, context),
-                        "accommodated under s20 beyond the agreed period, which ended "
-                            + day(beyond.minusDays(1)));
-                  })
-              .toList();
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : flags(file, CaseFlagType.S20_AGREED_PERIOD)) {
+            if (flag.end().isPresent()) {
+              LocalDate beyond = flag.end().get();
+              triggers.add(
+                  Trigger.event(
+                      beyond,
+                      openUntil(beyond, context),
+                      "accommodated under s20 beyond the agreed period, which ended "
+                          + day(beyond.minusDays(1))));
+            }
+          }
+          return triggers;
         });
   }
 
@@ -364,16 +371,19 @@ public final class LegalPlanningRemits {
         panel,
         "section-37",
         "no section 37 direction recorded",
-        (file, context) ->
-            file.courtOrders().stream()
-                .filter(order -> order.type() == CourtOrderType.SECTION_37_DIRECTION)
-                .map(
-                    order ->
-                        Trigger.event(
-                            order.madeOn(),
-                            openUntil(order.madeOn(), context),
-                            "section 37 direction notified " + day(order.madeOn())))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (CourtOrder order : file.courtOrders()) {
+            if (order.type() == CourtOrderType.SECTION_37_DIRECTION) {
+              triggers.add(
+                  Trigger.event(
+                      order.madeOn(),
+                      openUntil(order.madeOn(), context),
+                      "section 37 direction notified " + day(order.madeOn())));
+            }
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -392,11 +402,14 @@ public final class LegalPlanningRemits {
         "supervision-order-expiring",
         "no supervision order in force",
         (file, context) -> {
-          Period lead = context.settings().get(BuckinghamshireSettings.SO_EXPIRY_LEAD);
+          Period lead = null;
           List<Trigger> triggers = new ArrayList<>();
           for (CourtOrder order : file.courtOrders()) {
             if (order.type() != CourtOrderType.SUPERVISION) {
               continue;
+            }
+            if (lead == null) {
+              lead = context.settings().get(BuckinghamshireSettings.SO_EXPIRY_LEAD);
             }
             LocalDate lastDay =
                 order
@@ -434,22 +447,21 @@ public final class LegalPlanningRemits {
         panel,
         "police-protection",
         "no police protection ending in a return home or s20 recorded",
-        (file, context) ->
-            flags(file, CaseFlagType.POLICE_PROTECTION_THEN_HOME_OR_S20).stream()
-                .map(
-                    flag -> {
-                      Trigger trigger =
-                          Trigger.event(
-                              flag.start(),
-                              openUntil(flag.start(), context),
-                              "police protection ended "
-                                  + day(flag.start())
-                                  + " with a return home or s20");
-                      return file.isLookedAfterOn(context.asOf())
-                          ? trigger
-                          : trigger.withPaper(DocumentType.CASE_SUMMARY);
-                    })
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : flags(file, CaseFlagType.POLICE_PROTECTION_THEN_HOME_OR_S20)) {
+            Trigger trigger =
+                Trigger.event(
+                    flag.start(),
+                    openUntil(flag.start(), context),
+                    "police protection ended " + day(flag.start()) + " with a return home or s20");
+            triggers.add(
+                file.isLookedAfterOn(context.asOf())
+                    ? trigger
+                    : trigger.withPaper(DocumentType.CASE_SUMMARY));
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -510,12 +522,39 @@ public final class LegalPlanningRemits {
         uascS20SixWeeks(panel));
   }
 
+  private static final SettingCache<Period> OPEN_FOR =
+      new SettingCache<>(BuckinghamshireSettings.REFERRAL_OPEN_FOR);
+
+  /**
+   * The end (exclusive) of the window of an event on a day: the day plus {@link
+   * BuckinghamshireSettings#REFERRAL_OPEN_FOR}.
+   */
   static LocalDate openUntil(LocalDate day, EvaluationContext context) {
-    return day.plus(context.settings().get(BuckinghamshireSettings.REFERRAL_OPEN_FOR));
+    return day.plus(OPEN_FOR.get(context));
   }
 
+  /** The flags of a type, in the case file's order. */
   static List<CaseFlag> flags(CaseFile file, CaseFlagType type) {
-    return file.flags().stream().filter(flag -> flag.type() == type).toList();
+    List<CaseFlag> found = List.of();
+    for (CaseFlag flag : file.flags()) {
+      if (flag.type() == type) {
+        if (found.isEmpty()) {
+          found = new ArrayList<>(2);
+        }
+        found.add(flag);
+      }
+    }
+    return found;
+  }
+
+  /** Whether a flag of the type contains the day. */
+  static boolean hasFlagContaining(CaseFile file, CaseFlagType type, LocalDate day) {
+    for (CaseFlag flag : file.flags()) {
+      if (flag.type() == type && flag.contains(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Trigger withBirthCertificate(

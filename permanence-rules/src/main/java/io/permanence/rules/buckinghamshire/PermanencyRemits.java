@@ -9,20 +9,26 @@ import io.permanence.core.care.AdoptionMilestones;
 import io.permanence.core.care.LookedAfterReview;
 import io.permanence.core.care.PeriodOfCare;
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.casefile.CaseFlag;
 import io.permanence.core.casefile.CaseFlagType;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.evaluation.Remit;
 import io.permanence.core.legal.CareProceedings;
+import io.permanence.core.legal.CourtOrderType;
 import io.permanence.core.legal.LegalStatusPeriod;
 import io.permanence.core.panel.Panel;
 import io.permanence.core.plan.PermanenceOption;
 import io.permanence.core.plan.PermanencePlan;
 import io.permanence.core.reference.LegalStatusCode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The remits of the Permanency Panel (§8: the functions that name a cohort, and "This Panel will
@@ -59,9 +65,45 @@ public final class PermanencyRemits {
 
   private static List<LookedAfterReview> reviewsInPeriod(
       CaseFile file, PeriodOfCare period, LocalDate asOf) {
-    return file.reviews().stream()
-        .filter(r -> !r.date().isBefore(period.start()) && !r.date().isAfter(asOf))
-        .toList();
+    List<LookedAfterReview> reviews = new ArrayList<>();
+    for (LookedAfterReview r : file.reviews()) {
+      if (!r.date().isBefore(period.start()) && !r.date().isAfter(asOf)) {
+        reviews.add(r);
+      }
+    }
+    return reviews;
+  }
+
+  private static final SettingCache<Period> PPM_WINDOW =
+      new SettingCache<>(BuckinghamshireSettings.PPM_WINDOW);
+
+  /** A court order type in words: {@code PLACEMENT} as "placement". */
+  private static String label(CourtOrderType type) {
+    return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** Court order types in the order of their labels ("care", "placement", ...). */
+  private static final List<CourtOrderType> BY_LABEL =
+      Arrays.stream(CourtOrderType.values())
+          .sorted(Comparator.comparing(PermanencyRemits::label))
+          .toList();
+
+  /** The labels of {@link #BY_LABEL}, in its order. */
+  private static final List<String> LABELS =
+      BY_LABEL.stream().map(PermanencyRemits::label).toList();
+
+  /** The labels of the types in alphabetical order, as a list prints them: "[care, placement]". */
+  static String labels(Set<CourtOrderType> types) {
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < BY_LABEL.size(); i++) {
+      if (types.contains(BY_LABEL.get(i))) {
+        if (text.length() > 1) {
+          text.append(", ");
+        }
+        text.append(LABELS.get(i));
+      }
+    }
+    return text.append(']').toString();
   }
 
   /**
@@ -89,7 +131,7 @@ public final class PermanencyRemits {
             return List.of();
           }
           LocalDate due = secondReviewDue(file, period.get(), context);
-          LocalDate from = due.minus(context.settings().get(BuckinghamshireSettings.PPM_WINDOW));
+          LocalDate from = due.minus(PPM_WINDOW.get(context));
           if (from.isBefore(period.get().start())) {
             from = period.get().start();
           }
@@ -129,10 +171,7 @@ public final class PermanencyRemits {
                       made,
                       openUntil(made, context),
                       "final order ("
-                          + proceedings.finalOrderTypes().stream()
-                              .map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                              .sorted()
-                              .toList()
+                          + labels(proceedings.finalOrderTypes())
                           + ") made "
                           + day(made)));
             }
@@ -154,21 +193,25 @@ public final class PermanencyRemits {
         panel,
         "s20-until-18",
         "no agreement recorded that s20 is appropriate with a plan to remain looked after to 18",
-        (file, context) ->
-            flags(file, CaseFlagType.S20_AGREED_UNTIL_ADULTHOOD).stream()
-                .filter(
-                    flag ->
-                        file.findLegalStatusOn(context.asOf())
-                            .map(LegalStatusPeriod::code)
-                            .map(LegalStatusCode.V2::equals)
-                            .orElse(false))
-                .map(
-                    flag ->
-                        Trigger.event(
-                            flag.start(),
-                            openUntil(flag.start(), context),
-                            "s20 agreed appropriate until 18 on " + day(flag.start())))
-                .toList());
+        (file, context) -> {
+          List<CaseFlag> agreed = flags(file, CaseFlagType.S20_AGREED_UNTIL_ADULTHOOD);
+          if (agreed.isEmpty()
+              || !file.findLegalStatusOn(context.asOf())
+                  .map(LegalStatusPeriod::code)
+                  .map(LegalStatusCode.V2::equals)
+                  .orElse(false)) {
+            return List.of();
+          }
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : agreed) {
+            triggers.add(
+                Trigger.event(
+                    flag.start(),
+                    openUntil(flag.start(), context),
+                    "s20 agreed appropriate until 18 on " + day(flag.start())));
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -245,14 +288,13 @@ public final class PermanencyRemits {
               }
             }
           }
-          flags(file, CaseFlagType.MATCH_APPROVAL_REQUESTED)
-              .forEach(
-                  flag ->
-                      triggers.add(
-                          Trigger.event(
-                              flag.start(),
-                              openUntil(flag.start(), context),
-                              "match requested " + day(flag.start()))));
+          for (CaseFlag flag : flags(file, CaseFlagType.MATCH_APPROVAL_REQUESTED)) {
+            triggers.add(
+                Trigger.event(
+                    flag.start(),
+                    openUntil(flag.start(), context),
+                    "match requested " + day(flag.start())));
+          }
           return triggers;
         });
   }
@@ -283,14 +325,13 @@ public final class PermanencyRemits {
             }
             previous = plan.primary();
           }
-          flags(file, CaseFlagType.SGO_SUPPORT_PLAN_FOR_APPROVAL)
-              .forEach(
-                  flag ->
-                      triggers.add(
-                          Trigger.event(
-                              flag.start(),
-                              openUntil(flag.start(), context),
-                              "SGO support plan for ratification " + day(flag.start()))));
+          for (CaseFlag flag : flags(file, CaseFlagType.SGO_SUPPORT_PLAN_FOR_APPROVAL)) {
+            triggers.add(
+                Trigger.event(
+                    flag.start(),
+                    openUntil(flag.start(), context),
+                    "SGO support plan for ratification " + day(flag.start())));
+          }
           return triggers;
         });
   }
@@ -308,26 +349,22 @@ public final class PermanencyRemits {
         panel,
         "revocation",
         "no proposal to revoke a care or placement order recorded",
-        (file, context) ->
-            flags(file, CaseFlagType.ORDER_REVOCATION_PROPOSED).stream()
-                .filter(
-                    flag ->
-                        file.findLegalStatusOn(flag.start())
-                            .map(
-                                s ->
-                                    s.code() == LegalStatusCode.C2
-                                        || s.code() == LegalStatusCode.E1)
-                            .orElse(false))
-                .map(
-                    flag ->
-                        Trigger.event(
-                            flag.start(),
-                            openUntil(flag.start(), context),
-                            "revocation of "
-                                + file.findLegalStatusOn(flag.start()).orElseThrow().code()
-                                + " order proposed "
-                                + day(flag.start())))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : flags(file, CaseFlagType.ORDER_REVOCATION_PROPOSED)) {
+            Optional<LegalStatusCode> code =
+                file.findLegalStatusOn(flag.start()).map(LegalStatusPeriod::code);
+            if (code.isPresent()
+                && (code.get() == LegalStatusCode.C2 || code.get() == LegalStatusCode.E1)) {
+              triggers.add(
+                  Trigger.event(
+                      flag.start(),
+                      openUntil(flag.start(), context),
+                      "revocation of " + code.get() + " order proposed " + day(flag.start())));
+            }
+          }
+          return triggers;
+        });
   }
 
   /**

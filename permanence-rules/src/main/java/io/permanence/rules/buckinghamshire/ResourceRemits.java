@@ -7,12 +7,14 @@ import static io.permanence.rules.buckinghamshire.TriggeredRemit.day;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import io.permanence.core.care.Placement;
+import io.permanence.core.casefile.CaseFlag;
 import io.permanence.core.casefile.CaseFlagType;
 import io.permanence.core.evaluation.Remit;
 import io.permanence.core.panel.Panel;
 import io.permanence.core.reference.PlacementCode;
 import io.permanence.core.time.ScheduledMeeting;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,9 @@ public final class ResourceRemits {
   static final Set<PlacementCode> RESIDENTIAL =
       Sets.immutableEnumSet(PlacementCode.K1, PlacementCode.K2, PlacementCode.R1, PlacementCode.S1);
 
+  private static final SettingCache<PlacementScope> PLACEMENT_SCOPE =
+      new SettingCache<>(BuckinghamshireSettings.RESOURCE_PLACEMENT_SCOPE);
+
   /**
    * §Resource fn and consider(b): financial requests for residential placements, staffing ratios,
    * therapeutic assessments or support, and additional costs of a placement (solo placement,
@@ -46,15 +51,17 @@ public final class ResourceRemits {
         panel,
         "financial-requests",
         "no funding request recorded",
-        (file, context) ->
-            flags(file, CaseFlagType.FUNDING_REQUESTED).stream()
-                .map(
-                    flag ->
-                        Trigger.event(
-                            flag.start(),
-                            openUntil(flag.start(), context),
-                            "funding request made " + day(flag.start())))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : flags(file, CaseFlagType.FUNDING_REQUESTED)) {
+            triggers.add(
+                Trigger.event(
+                    flag.start(),
+                    openUntil(flag.start(), context),
+                    "funding request made " + day(flag.start())));
+          }
+          return triggers;
+        });
   }
 
   /**
@@ -92,22 +99,30 @@ public final class ResourceRemits {
           if (meeting.isEmpty()) {
             return List.of();
           }
-          LocalDate after =
-              previousCutOff.computeIfAbsent(
-                  meeting.get().date(), date -> previousCutOffDate(panel, date));
-          PlacementScope scope =
-              context.settings().get(BuckinghamshireSettings.RESOURCE_PLACEMENT_SCOPE);
-          return file.placements().stream()
-              .filter(p -> p.start().isAfter(after) && !p.start().isAfter(context.asOf()))
-              .filter(p -> !p.code().isTemporary())
-              .filter(p -> scope == PlacementScope.ALL || RESIDENTIAL.contains(p.code()))
-              .map(
-                  (Placement p) ->
-                      Trigger.event(
-                          p.start(),
-                          openUntil(p.start(), context),
-                          "placement (" + p.code() + ") made " + day(p.start())))
-              .toList();
+          // The previous cut-off is looked up once per call, for the first placement by the
+          // cut-off date.
+          LocalDate after = null;
+          List<Trigger> triggers = new ArrayList<>();
+          for (Placement p : file.placements()) {
+            if (p.start().isAfter(context.asOf()) || p.code().isTemporary()) {
+              continue;
+            }
+            if (after == null) {
+              after =
+                  previousCutOff.computeIfAbsent(
+                      meeting.get().date(), date -> previousCutOffDate(panel, date));
+            }
+            if (p.start().isAfter(after)
+                && (PLACEMENT_SCOPE.get(context) == PlacementScope.ALL
+                    || RESIDENTIAL.contains(p.code()))) {
+              triggers.add(
+                  Trigger.event(
+                      p.start(),
+                      openUntil(p.start(), context),
+                      "placement (" + p.code() + ") made " + day(p.start())));
+            }
+          }
+          return triggers;
         });
   }
 
@@ -126,15 +141,17 @@ public final class ResourceRemits {
         panel,
         "joint-funding",
         "no joint funding request recorded",
-        (file, context) ->
-            flags(file, CaseFlagType.JOINT_FUNDING_REQUESTED).stream()
-                .map(
-                    flag ->
-                        Trigger.event(
-                            flag.start(),
-                            openUntil(flag.start(), context),
-                            "joint funding request made " + day(flag.start())))
-                .toList());
+        (file, context) -> {
+          List<Trigger> triggers = new ArrayList<>();
+          for (CaseFlag flag : flags(file, CaseFlagType.JOINT_FUNDING_REQUESTED)) {
+            triggers.add(
+                Trigger.event(
+                    flag.start(),
+                    openUntil(flag.start(), context),
+                    "joint funding request made " + day(flag.start())));
+          }
+          return triggers;
+        });
   }
 
   /** The Resource Panel's remits, in the document's order. */

@@ -38,10 +38,24 @@ final class TriggeredRemit implements Remit {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
 
-  /** A date as {@code "Tue 2026-03-17"}, whatever the default locale. */
+  /** The short English day names, Monday first, as {@code EEE} prints them. */
+  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+  /**
+   * A date as {@code "Tue 2026-03-17"}, whatever the default locale. Reasons are built for every
+   * child at every meeting, so years 1 to 9999 are written by concatenation, which gives the same
+   * text as the formatter; other years go through the formatter.
+   */
   static String day(LocalDate date) {
-    return DAY.format(date);
+    int year = date.getYear();
+    if (year < 1 || year > 9999) {
+      return DAY.format(date);
+    }
+    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
   }
+
+  private static final SettingCache<AttendanceNoteScope> ATTENDANCE_NOTE_SCOPE =
+      new SettingCache<>(BuckinghamshireSettings.PREVIOUS_ATTENDANCE_NOTE_SCOPE);
 
   private final String name;
   private final Panel panel;
@@ -142,26 +156,28 @@ final class TriggeredRemit implements Remit {
   }
 
   private Optional<PanelAppearance> findHeard(CaseFile file, Trigger trigger, LocalDate before) {
-    return file.panelAppearances().stream()
-        .filter(a -> a.panel().equals(panel.id()))
-        .filter(a -> a.heading().equals(heading.id()) || a.heading().equals(heading.title()))
-        .filter(
-            a -> !a.meetingOn().isBefore(trigger.windowStart()) && a.meetingOn().isBefore(before))
-        .findFirst();
+    for (PanelAppearance a : file.panelAppearances()) {
+      if (a.panel().equals(panel.id())
+          && (a.heading().equals(heading.id()) || a.heading().equals(heading.title()))
+          && !a.meetingOn().isBefore(trigger.windowStart())
+          && a.meetingOn().isBefore(before)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   private Referral referral(
       CaseFile file, Trigger trigger, LocalDate meetingDate, EvaluationContext context) {
     ImmutableList.Builder<DocumentType> extra = ImmutableList.builder();
     extra.addAll(trigger.extraPaperwork());
-    AttendanceNoteScope scope =
-        context.settings().get(BuckinghamshireSettings.PREVIOUS_ATTENDANCE_NOTE_SCOPE);
-    boolean attended =
-        file.panelAppearances().stream()
-            .filter(a -> a.meetingOn().isBefore(meetingDate))
-            .anyMatch(a -> scope == AttendanceNoteScope.ANY_PANEL || a.panel().equals(panel.id()));
-    if (attended) {
-      extra.add(DocumentType.PANEL_MINUTES);
+    AttendanceNoteScope scope = ATTENDANCE_NOTE_SCOPE.get(context);
+    for (PanelAppearance a : file.panelAppearances()) {
+      if (a.meetingOn().isBefore(meetingDate)
+          && (scope == AttendanceNoteScope.ANY_PANEL || a.panel().equals(panel.id()))) {
+        extra.add(DocumentType.PANEL_MINUTES);
+        break;
+      }
     }
     return Referral.builder()
         .child(file.childId())

@@ -205,8 +205,19 @@ public final class Knowsley {
           .addPaperwork(LPM_PAPERWORK)
           .build();
 
-  /** A date as "Mon 2026-03-16" (no default locale). */
+  /** The short day names, Monday first, as {@code EEE} prints them. */
+  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+  /**
+   * A date as "Mon 2026-03-16" (no default locale). Reasons are built for every child at every
+   * meeting, so years 1 to 9999 are written by concatenation, which gives the same text as the
+   * formatter; other years go through the formatter.
+   */
   static String day(LocalDate date) {
-    return DAY.format(date);
+    int year = date.getYear();
+    if (year < 1 || year > 9999) {
+      return DAY.format(date);
+    }
+    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
   }
 }

@@ -95,12 +95,14 @@ public abstract class KnowsleyRemit implements Remit {
       return standing(file, context, reason, extra);
     }
     LocalDate reference = reference(context);
-    Optional<LocalDate> heard =
-        file.panelAppearances().stream()
-            .filter(a -> a.panel().equals(panel) && a.meetingOn().isBefore(reference))
-            .map(PanelAppearance::meetingOn)
-            .filter(d -> !d.isBefore(trigger))
-            .findFirst();
+    Optional<LocalDate> heard = Optional.empty();
+    for (PanelAppearance appearance : file.panelAppearances()) {
+      LocalDate day = appearance.meetingOn();
+      if (appearance.panel().equals(panel) && day.isBefore(reference) && !day.isBefore(trigger)) {
+        heard = Optional.of(day);
+        break;
+      }
+    }
     if (heard.isPresent()) {
       return RemitDecision.notMet(this, reason + ": already heard at panel on " + day(heard.get()));
     }

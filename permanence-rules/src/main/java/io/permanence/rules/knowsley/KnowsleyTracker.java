@@ -4,6 +4,7 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.evaluation.TrackerScope;
 import io.permanence.core.panel.PanelAction;
+import io.permanence.core.panel.PanelAppearance;
 import io.permanence.core.reference.LegalStatusCode;
 import java.time.LocalDate;
 
@@ -35,10 +36,25 @@ public final class KnowsleyTracker implements TrackerScope {
         return true;
       }
     }
-    boolean heard =
-        file.panelAppearances().stream()
-            .anyMatch(a -> a.panel().equals(Knowsley.PANEL) && !a.meetingOn().isAfter(date));
-    return heard && (lookedAfter || file.actions().stream().anyMatch(PanelAction::isOpen));
+    boolean heard = false;
+    for (PanelAppearance a : file.panelAppearances()) {
+      if (a.panel().equals(Knowsley.PANEL) && !a.meetingOn().isAfter(date)) {
+        heard = true;
+        break;
+      }
+    }
+    if (!heard) {
+      return false;
+    }
+    if (lookedAfter) {
+      return true;
+    }
+    for (PanelAction action : file.actions()) {
+      if (action.isOpen()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -38,18 +38,23 @@ public final class LegalPlanningMeetingRemit extends KnowsleyRemit {
   public RemitDecision evaluate(CaseFile file, EvaluationContext context) {
     LocalDate asOf = context.asOf();
     for (PanelAction action : file.actions()) {
-      boolean openOn =
-          action.isOpen() || action.completedOn().map(d -> d.isAfter(asOf)).orElse(false);
-      if (!openOn
-          || !action.type().equals(ActionType.LEGAL_REFERRAL)
-          || action.decision().isEmpty()) {
+      if (!action.type().equals(ActionType.LEGAL_REFERRAL) || action.decision().isEmpty()) {
         continue;
       }
-      Optional<PanelDecision> decision =
-          file.decisions().stream()
-              .filter(d -> d.id().equals(action.decision().get()))
-              .filter(d -> d.panel().equals(Knowsley.PANEL) && !d.madeOn().isAfter(asOf))
-              .findFirst();
+      boolean openOn =
+          action.isOpen() || action.completedOn().map(d -> d.isAfter(asOf)).orElse(false);
+      if (!openOn) {
+        continue;
+      }
+      Optional<PanelDecision> decision = Optional.empty();
+      for (PanelDecision d : file.decisions()) {
+        if (d.id().equals(action.decision().get())
+            && d.panel().equals(Knowsley.PANEL)
+            && !d.madeOn().isAfter(asOf)) {
+          decision = Optional.of(d);
+          break;
+        }
+      }
       if (decision.isPresent()) {
         LocalDate madeOn = decision.get().madeOn();
         return RemitDecision.met(

@@ -42,12 +42,9 @@ public final class MinutesDistributedRule implements CaseDeadlineRule {
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
     LocalDate asOf = context.asOf();
-    DeadlineRule rule =
-        DeadlineRule.of(
-            name(),
-            "Heard at panel",
-            context.settings().get(KnowsleySettings.MINUTES_WITHIN),
-            CITATION);
+    // The rule and the minutes on file are worked out once per call, when a hearing needs them.
+    DeadlineRule rule = null;
+    List<LocalDate> minutesOnFile = null;
     List<Deadline> deadlines = new ArrayList<>();
     LocalDate previous = null;
     for (PanelAppearance appearance : file.panelAppearances()) {
@@ -58,14 +55,36 @@ public final class MinutesDistributedRule implements CaseDeadlineRule {
         continue;
       }
       previous = meeting;
-      Optional<LocalDate> minutes =
-          file.documentsOfType(DocumentType.PANEL_MINUTES).stream()
-              .map(DocumentOnFile::dateOnFile)
-              .filter(d -> !d.isBefore(meeting) && !d.isAfter(asOf))
-              .findFirst();
+      if (rule == null) {
+        rule =
+            DeadlineRule.of(
+                name(),
+                "Heard at panel",
+                context.settings().get(KnowsleySettings.MINUTES_WITHIN),
+                CITATION);
+        minutesOnFile = minutesOnFile(file);
+      }
+      Optional<LocalDate> minutes = Optional.empty();
+      for (LocalDate day : minutesOnFile) {
+        if (!day.isBefore(meeting) && !day.isAfter(asOf)) {
+          minutes = Optional.of(day);
+          break;
+        }
+      }
       deadlines.add(rule.deadlineFrom(meeting, context.calendar()).withMetOn(minutes));
     }
     return List.copyOf(deadlines);
+  }
+
+  /** The days panel minutes were put on file, in the case file's order. */
+  private static List<LocalDate> minutesOnFile(CaseFile file) {
+    List<LocalDate> days = new ArrayList<>();
+    for (DocumentOnFile document : file.documents()) {
+      if (document.type().equals(DocumentType.PANEL_MINUTES)) {
+        days.add(document.dateOnFile());
+      }
+    }
+    return days;
   }
 
   @Override

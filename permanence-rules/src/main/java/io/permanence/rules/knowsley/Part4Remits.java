@@ -10,6 +10,7 @@ import io.permanence.core.evaluation.Remit;
 import io.permanence.core.evaluation.RemitDecision;
 import io.permanence.core.panel.Heading;
 import io.permanence.core.panel.PanelAction;
+import io.permanence.core.panel.PanelAppearance;
 import io.permanence.core.panel.PanelDecision;
 import io.permanence.core.plan.PermanencePlan;
 import io.permanence.core.reference.PlacementCode;
@@ -211,21 +212,28 @@ public final class Part4Remits {
     if (action.decision().isEmpty()) {
       return true;
     }
-    Optional<PanelDecision> decision =
-        file.decisions().stream().filter(d -> d.id().equals(action.decision().get())).findFirst();
-    if (decision.isEmpty()) {
+    PanelDecision decision = null;
+    for (PanelDecision d : file.decisions()) {
+      if (d.id().equals(action.decision().get())) {
+        decision = d;
+        break;
+      }
+    }
+    if (decision == null) {
       return true;
     }
-    if (!decision.get().panel().equals(Knowsley.PANEL)) {
+    if (!decision.panel().equals(Knowsley.PANEL)) {
       return false;
     }
-    LocalDate madeOn = decision.get().madeOn();
-    return file.panelAppearances().stream()
-        .anyMatch(
-            a ->
-                a.panel().equals(Knowsley.PANEL)
-                    && a.meetingOn().equals(madeOn)
-                    && a.heading().equals(part4.id()));
+    LocalDate madeOn = decision.madeOn();
+    for (PanelAppearance a : file.panelAppearances()) {
+      if (a.panel().equals(Knowsley.PANEL)
+          && a.meetingOn().equals(madeOn)
+          && a.heading().equals(part4.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static RemitDecision scrutiny(

@@ -130,9 +130,7 @@ public final class AdministratorNotificationRule implements CaseDeadlineRule {
                       "proceedings disposed"));
     }
     for (LegalStatusPeriod status : file.legalStatusPeriods()) {
-      boolean startsCare =
-          file.periodsOfCare().stream().anyMatch(p -> p.start().equals(status.start()));
-      if (!startsCare && inRange(status.start(), since, asOf)) {
+      if (inRange(status.start(), since, asOf) && !startsCare(file, status.start())) {
         add(
             legal,
             kinds,
@@ -142,15 +140,17 @@ public final class AdministratorNotificationRule implements CaseDeadlineRule {
       }
     }
     for (CourtOrder order : file.courtOrders()) {
+      boolean made = inRange(order.madeOn(), since, asOf);
+      Optional<LocalDate> ended = order.end().filter(end -> inRange(end, since, asOf));
+      if (!made && ended.isEmpty()) {
+        continue;
+      }
       String type = order.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      if (inRange(order.madeOn(), since, asOf)) {
+      if (made) {
         add(legal, kinds, LegalProcessEvent.ORDER_MADE, order.madeOn(), type + " order made");
       }
-      order
-          .end()
-          .filter(end -> inRange(end, since, asOf))
-          .ifPresent(
-              end -> add(legal, kinds, LegalProcessEvent.ORDER_ENDED, end, type + " order ended"));
+      ended.ifPresent(
+          end -> add(legal, kinds, LegalProcessEvent.ORDER_ENDED, end, type + " order ended"));
     }
     legal.forEach(
         (date, what) ->
@@ -175,6 +175,16 @@ public final class AdministratorNotificationRule implements CaseDeadlineRule {
     if (kinds.contains(kind)) {
       legal.computeIfAbsent(date, d -> new ArrayList<>()).add(what);
     }
+  }
+
+  /** Whether a period of care starts on the day. */
+  private static boolean startsCare(CaseFile file, LocalDate day) {
+    for (PeriodOfCare period : file.periodsOfCare()) {
+      if (period.start().equals(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inRange(LocalDate date, LocalDate since, LocalDate asOf) {
@@ -205,10 +215,13 @@ public final class AdministratorNotificationRule implements CaseDeadlineRule {
    */
   static Optional<LocalDate> firstDocumentOnOrAfter(
       CaseFile file, DocumentType type, LocalDate from, LocalDate asOf) {
-    return file.documentsOfType(type).stream()
-        .map(DocumentOnFile::dateOnFile)
-        .filter(d -> !d.isBefore(from) && !d.isAfter(asOf))
-        .findFirst();
+    for (DocumentOnFile document : file.documents()) {
+      LocalDate day = document.dateOnFile();
+      if (document.type().equals(type) && !day.isBefore(from) && !day.isAfter(asOf)) {
+        return Optional.of(day);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

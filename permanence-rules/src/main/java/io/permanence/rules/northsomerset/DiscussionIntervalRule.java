@@ -74,18 +74,25 @@ public final class DiscussionIntervalRule implements CaseDeadlineRule {
     boolean fromEntry =
         settings.get(NorthSomersetSettings.FIRST_DISCUSSION_ANCHOR)
             == FirstDiscussionAnchor.TRACKER_ENTRY;
+    Timescale overdue = settings.get(NorthSomersetSettings.DISCUSS_OVERDUE_AFTER);
+    Timescale atRisk = settings.get(NorthSomersetSettings.DISCUSS_AT_RISK_AFTER);
     if (fromEntry) {
       deadlines.add(
           interval(
-              "Entered the tracker",
+              DeadlineRule.of(name(), "Entered the tracker", overdue, CITATION),
+              atRisk,
               entry.get(),
               discussions.isEmpty() ? Optional.empty() : Optional.of(discussions.get(0)),
               context));
     }
+    DeadlineRule discussed =
+        discussions.isEmpty()
+            ? null
+            : DeadlineRule.of(name(), "Discussed at panel", overdue, CITATION);
     for (int i = 0; i < discussions.size(); i++) {
       Optional<LocalDate> next =
           i + 1 < discussions.size() ? Optional.of(discussions.get(i + 1)) : Optional.empty();
-      deadlines.add(interval("Discussed at panel", discussions.get(i), next, context));
+      deadlines.add(interval(discussed, atRisk, discussions.get(i), next, context));
     }
     if (!tracker.includes(file, context)) {
       deadlines.removeIf(d -> d.metOn().isEmpty());
@@ -93,18 +100,18 @@ public final class DiscussionIntervalRule implements CaseDeadlineRule {
     return List.copyOf(deadlines);
   }
 
-  private Deadline interval(
-      String startEvent, LocalDate start, Optional<LocalDate> met, EvaluationContext context) {
-    AuthoritySettings settings = context.settings();
-    Timescale overdue = settings.get(NorthSomersetSettings.DISCUSS_OVERDUE_AFTER);
-    LocalDate atRisk =
-        settings
-            .get(NorthSomersetSettings.DISCUSS_AT_RISK_AFTER)
-            .dueFrom(start, context.calendar());
-    Deadline deadline =
-        DeadlineRule.of(name(), startEvent, overdue, CITATION)
-            .deadlineFrom(start, context.calendar())
-            .withMetOn(met);
+  /**
+   * The interval from a start under the rule (the overdue timescale after the start event), due
+   * soon from the day after the at-risk timescale has run.
+   */
+  private static Deadline interval(
+      DeadlineRule rule,
+      Timescale atRiskAfter,
+      LocalDate start,
+      Optional<LocalDate> met,
+      EvaluationContext context) {
+    LocalDate atRisk = atRiskAfter.dueFrom(start, context.calendar());
+    Deadline deadline = rule.deadlineFrom(start, context.calendar()).withMetOn(met);
     long dueSoon = Math.max(0, ChronoUnit.DAYS.between(atRisk, deadline.dueDate()) - 1);
     return deadline.withDueSoonDays((int) dueSoon);
   }

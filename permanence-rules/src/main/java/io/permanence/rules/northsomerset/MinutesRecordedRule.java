@@ -44,13 +44,13 @@ public final class MinutesRecordedRule implements CaseDeadlineRule {
     if (timescale.isEmpty()) {
       return List.of();
     }
+    DeadlineRule rule = DeadlineRule.of(name(), "Discussed at panel", timescale.get(), CITATION);
     List<Deadline> deadlines = new ArrayList<>();
     for (PanelAppearance appearance : file.panelAppearances()) {
       if (appearance.panel().equals(NorthSomerset.PANEL)
           && !appearance.meetingOn().isAfter(context.asOf())) {
         deadlines.add(
-            DeadlineRule.of(name(), "Discussed at panel", timescale.get(), CITATION)
-                .deadlineFrom(appearance.meetingOn(), context.calendar())
+            rule.deadlineFrom(appearance.meetingOn(), context.calendar())
                 .withMetOn(
                     AdministratorNotificationRule.firstDocumentOnOrAfter(
                         file, DocumentType.PANEL_MINUTES, appearance.meetingOn(), context.asOf())));

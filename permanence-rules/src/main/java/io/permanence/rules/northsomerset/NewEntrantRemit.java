@@ -12,6 +12,7 @@ import io.permanence.core.legal.PreProceedings;
 import io.permanence.core.panel.Heading;
 import io.permanence.core.panel.PanelAppearance;
 import io.permanence.core.panel.PanelId;
+import io.permanence.core.time.Timescale;
 import io.permanence.rules.northsomerset.NorthSomersetSettings.NewEntryTrigger;
 import io.permanence.rules.northsomerset.NorthSomersetSettings.NextAvailable;
 import java.time.LocalDate;
@@ -70,20 +71,23 @@ public final class NewEntrantRemit implements Remit {
                     == NextAvailable.MEETING_ON_OR_AFTER_EVENT
             ? reference
             : context.asOf();
-    Optional<LocalDate> lastHeard =
-        file.panelAppearances().stream()
-            .filter(a -> a.panel().equals(NorthSomerset.PANEL) && a.meetingOn().isBefore(reference))
-            .map(PanelAppearance::meetingOn)
-            .max(Comparator.naturalOrder());
+    LocalDate latest = null;
+    for (PanelAppearance a : file.panelAppearances()) {
+      if (a.panel().equals(NorthSomerset.PANEL)
+          && a.meetingOn().isBefore(reference)
+          && (latest == null || a.meetingOn().isAfter(latest))) {
+        latest = a.meetingOn();
+      }
+    }
+    Optional<LocalDate> lastHeard = Optional.ofNullable(latest);
+    Timescale overdueAfter = settings.get(NorthSomersetSettings.DISCUSS_OVERDUE_AFTER);
     List<Event> pending = new ArrayList<>();
     for (Event event : events(file, settings.get(NorthSomersetSettings.NEW_ENTRY_TRIGGERS))) {
       boolean known = !event.date.isAfter(knownBy);
       boolean heard = lastHeard.map(h -> !h.isBefore(event.date)).orElse(false);
-      LocalDate end =
-          settings
-              .get(NorthSomersetSettings.DISCUSS_OVERDUE_AFTER)
-              .dueFrom(event.date, context.calendar());
-      if (known && !heard && !reference.isAfter(end)) {
+      if (known
+          && !heard
+          && !reference.isAfter(overdueAfter.dueFrom(event.date, context.calendar()))) {
         pending.add(event);
       }
     }
@@ -95,16 +99,12 @@ public final class NewEntrantRemit implements Remit {
                   .map(d -> "last presented on " + NorthSomersetReferrals.day(d))
                   .orElse("ever")
               + " (or more than "
-              + settings.get(NorthSomersetSettings.DISCUSS_OVERDUE_AFTER)
+              + overdueAfter
               + " ago: discussed under the two-monthly heading)");
     }
     pending.sort(Comparator.comparing((Event e) -> e.date));
     Event first = pending.get(0);
-    LocalDate end =
-        settings
-            .get(NorthSomersetSettings.DISCUSS_OVERDUE_AFTER)
-            .dueFrom(first.date, context.calendar())
-            .plusDays(1);
+    LocalDate end = overdueAfter.dueFrom(first.date, context.calendar()).plusDays(1);
     StringBuilder reason = new StringBuilder();
     for (Event event : pending) {
       if (reason.length() > 0) {

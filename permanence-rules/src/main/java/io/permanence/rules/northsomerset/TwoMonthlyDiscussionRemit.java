@@ -63,19 +63,17 @@ public final class TwoMonthlyDiscussionRemit implements Remit {
    *
    * @param file the case file
    * @param before the meeting date (exclusive) or the day after {@code asOf}
+   * @param latest the day of the child's latest appearance at the panel before that date, if any
    * @param settings the authority's settings
    * @return the date and whether it is a discussion (true) or the tracker entry (false), or empty
    */
   static Optional<LocalDate> findLastDiscussion(
-      CaseFile file, LocalDate before, AuthoritySettings settings) {
+      CaseFile file, LocalDate before, Optional<LocalDate> latest, AuthoritySettings settings) {
     Optional<LocalDate> entry = NorthSomersetTracker.findEntryDate(file, before.minusDays(1));
     if (entry.isEmpty()) {
       return Optional.empty();
     }
-    Optional<LocalDate> heard =
-        file.findLatestAppearanceBefore(NorthSomerset.PANEL, before)
-            .map(a -> a.meetingOn())
-            .filter(d -> !d.isBefore(entry.get()));
+    Optional<LocalDate> heard = latest.filter(d -> !d.isBefore(entry.get()));
     if (heard.isPresent()) {
       return heard;
     }
@@ -93,7 +91,9 @@ public final class TwoMonthlyDiscussionRemit implements Remit {
     AuthoritySettings settings = context.settings();
     LocalDate reference = context.meeting().map(m -> m.date()).orElse(context.asOf());
     LocalDate before = context.meeting().map(m -> m.date()).orElse(context.asOf().plusDays(1));
-    Optional<LocalDate> last = findLastDiscussion(file, before, settings);
+    Optional<LocalDate> latest =
+        file.findLatestAppearanceBefore(NorthSomerset.PANEL, before).map(a -> a.meetingOn());
+    Optional<LocalDate> last = findLastDiscussion(file, before, latest, settings);
     if (last.isEmpty()) {
       return RemitDecision.notMet(
           this, "never discussed: listed first under the new heading (first-discussion-anchor)");
@@ -107,7 +107,7 @@ public final class TwoMonthlyDiscussionRemit implements Remit {
             .get(NorthSomersetSettings.DISCUSS_OVERDUE_AFTER)
             .dueFrom(last.get(), context.calendar());
     LocalDate opens = atRisk.minus(settings.get(NorthSomersetSettings.BI_MONTHLY_EARLY_TOLERANCE));
-    boolean heardBefore = file.findLatestAppearanceBefore(NorthSomerset.PANEL, before).isPresent();
+    boolean heardBefore = latest.isPresent();
     String since = (heardBefore ? "last discussed " : "on the tracker since ") + day(last.get());
     if (reference.isBefore(opens)) {
       return RemitDecision.notMet(
