@@ -522,15 +522,12 @@ public final class LegalPlanningRemits {
         uascS20SixWeeks(panel));
   }
 
-  private static final SettingCache<Period> OPEN_FOR =
-      new SettingCache<>(BuckinghamshireSettings.REFERRAL_OPEN_FOR);
-
   /**
    * The end (exclusive) of the window of an event on a day: the day plus {@link
    * BuckinghamshireSettings#REFERRAL_OPEN_FOR}.
    */
   static LocalDate openUntil(LocalDate day, EvaluationContext context) {
-    return day.plus(OPEN_FOR.get(context));
+    return day.plus(context.settings().get(BuckinghamshireSettings.REFERRAL_OPEN_FOR));
   }
 
   /** The flags of a type, in the case file's order. */

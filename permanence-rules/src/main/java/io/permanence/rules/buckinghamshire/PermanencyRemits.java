@@ -21,7 +21,6 @@ import io.permanence.core.plan.PermanenceOption;
 import io.permanence.core.plan.PermanencePlan;
 import io.permanence.core.reference.LegalStatusCode;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -73,9 +72,6 @@ public final class PermanencyRemits {
     }
     return reviews;
   }
-
-  private static final SettingCache<Period> PPM_WINDOW =
-      new SettingCache<>(BuckinghamshireSettings.PPM_WINDOW);
 
   /** A court order type in words: {@code PLACEMENT} as "placement". */
   private static String label(CourtOrderType type) {
@@ -131,7 +127,7 @@ public final class PermanencyRemits {
             return List.of();
           }
           LocalDate due = secondReviewDue(file, period.get(), context);
-          LocalDate from = due.minus(PPM_WINDOW.get(context));
+          LocalDate from = due.minus(context.settings().get(BuckinghamshireSettings.PPM_WINDOW));
           if (from.isBefore(period.get().start())) {
             from = period.get().start();
           }

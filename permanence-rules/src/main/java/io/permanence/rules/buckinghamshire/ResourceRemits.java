@@ -33,9 +33,6 @@ public final class ResourceRemits {
   static final Set<PlacementCode> RESIDENTIAL =
       Sets.immutableEnumSet(PlacementCode.K1, PlacementCode.K2, PlacementCode.R1, PlacementCode.S1);
 
-  private static final SettingCache<PlacementScope> PLACEMENT_SCOPE =
-      new SettingCache<>(BuckinghamshireSettings.RESOURCE_PLACEMENT_SCOPE);
-
   /**
    * §Resource fn and consider(b): financial requests for residential placements, staffing ratios,
    * therapeutic assessments or support, and additional costs of a placement (solo placement,
@@ -113,7 +110,8 @@ public final class ResourceRemits {
                       meeting.get().date(), date -> previousCutOffDate(panel, date));
             }
             if (p.start().isAfter(after)
-                && (PLACEMENT_SCOPE.get(context) == PlacementScope.ALL
+                && (context.settings().get(BuckinghamshireSettings.RESOURCE_PLACEMENT_SCOPE)
+                        == PlacementScope.ALL
                     || RESIDENTIAL.contains(p.code()))) {
               triggers.add(
                   Trigger.event(

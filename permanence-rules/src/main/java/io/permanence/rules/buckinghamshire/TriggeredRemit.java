@@ -54,9 +54,6 @@ final class TriggeredRemit implements Remit {
     return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
   }
 
-  private static final SettingCache<AttendanceNoteScope> ATTENDANCE_NOTE_SCOPE =
-      new SettingCache<>(BuckinghamshireSettings.PREVIOUS_ATTENDANCE_NOTE_SCOPE);
-
   private final String name;
   private final Panel panel;
   private final Heading heading;
@@ -171,7 +168,8 @@ final class TriggeredRemit implements Remit {
       CaseFile file, Trigger trigger, LocalDate meetingDate, EvaluationContext context) {
     ImmutableList.Builder<DocumentType> extra = ImmutableList.builder();
     extra.addAll(trigger.extraPaperwork());
-    AttendanceNoteScope scope = ATTENDANCE_NOTE_SCOPE.get(context);
+    AttendanceNoteScope scope =
+        context.settings().get(BuckinghamshireSettings.PREVIOUS_ATTENDANCE_NOTE_SCOPE);
     for (PanelAppearance a : file.panelAppearances()) {
       if (a.meetingOn().isBefore(meetingDate)
           && (scope == AttendanceNoteScope.ANY_PANEL || a.panel().equals(panel.id()))) {
