@@ -53,7 +53,7 @@ public final class CourtProgressionRemits {
                   hearing,
                   after,
                   openUntil(after, context),
-                  "case management hearing held " + day(hearing) + ": checkpoint 1",
+                  () -> "case management hearing held " + day(hearing) + ": checkpoint 1",
                   List.of()));
         });
   }
@@ -99,7 +99,7 @@ public final class CourtProgressionRemits {
                   issued,
                   target.minusDays(6),
                   target.plusDays(1),
-                  "checkpoint 2 by " + day(target) + " (" + basis + ")",
+                  () -> "checkpoint 2 by " + day(target) + " (" + basis + ")",
                   List.of()));
         });
   }
@@ -132,7 +132,7 @@ public final class CourtProgressionRemits {
                 Trigger.event(
                     made,
                     openUntil(made, context),
-                    "deprivation of liberty order made " + day(made)));
+                    () -> "deprivation of liberty order made " + day(made)));
             if (order.end().isPresent()) {
               LocalDate end = order.end().get();
               LocalDate from = end.minus(lead).isAfter(made) ? end.minus(lead) : made.plusDays(1);
@@ -142,7 +142,7 @@ public final class CourtProgressionRemits {
                         from,
                         from,
                         end,
-                        "deprivation of liberty order ends " + day(end) + ": renew or end?",
+                        () -> "deprivation of liberty order ends " + day(end) + ": renew or end?",
                         List.of()));
               }
             }

@@ -58,9 +58,10 @@ public final class LegalPlanningRemits {
                   Trigger.event(
                       start,
                       openUntil(start, context),
-                      "accommodated under s20 in an emergency on "
-                          + day(start)
-                          + " with Head of Service agreement: review at panel"));
+                      () ->
+                          "accommodated under s20 in an emergency on "
+                              + day(start)
+                              + " with Head of Service agreement: review at panel"));
             }
           }
           return triggers;
@@ -88,12 +89,13 @@ public final class LegalPlanningRemits {
                   Trigger.event(
                       flag.start(),
                       openUntil(flag.start(), context),
-                      "request for s20 accommodation/edge of care made on "
-                          + day(flag.start())
-                          + (file.findLatestDocument(DocumentType.FGC_MINUTES, context.asOf())
-                                  .isPresent()
-                              ? ""
-                              : " (no FGC recorded)")));
+                      () ->
+                          "request for s20 accommodation/edge of care made on "
+                              + day(flag.start())
+                              + (file.findLatestDocument(DocumentType.FGC_MINUTES, context.asOf())
+                                      .isPresent()
+                                  ? ""
+                                  : " (no FGC recorded)")));
             }
           }
           return triggers;
@@ -120,7 +122,9 @@ public final class LegalPlanningRemits {
               LocalDate start = period.start();
               triggers.add(
                   Trigger.event(
-                      start, openUntil(start, context), "became looked after on " + day(start)));
+                      start,
+                      openUntil(start, context),
+                      () -> "became looked after on " + day(start)));
             }
           }
           return triggers;
@@ -158,10 +162,11 @@ public final class LegalPlanningRemits {
                       Trigger.event(
                           flag.start(),
                           openUntil(flag.start(), context),
-                          "legal planning meeting: "
-                              + what
-                              + " under consideration since "
-                              + day(flag.start()))));
+                          () ->
+                              "legal planning meeting: "
+                                  + what
+                                  + " under consideration since "
+                                  + day(flag.start()))));
             }
           }
           return triggers;
@@ -191,8 +196,9 @@ public final class LegalPlanningRemits {
                     Trigger.event(
                         flag.start(),
                         openUntil(flag.start(), context),
-                        "unborn baby whose previous siblings were removed, recorded "
-                            + day(flag.start()))));
+                        () ->
+                            "unborn baby whose previous siblings were removed, recorded "
+                                + day(flag.start()))));
           }
           return triggers;
         });
@@ -217,7 +223,7 @@ public final class LegalPlanningRemits {
                 Trigger.event(
                     flag.start(),
                     openUntil(flag.start(), context),
-                    "relinquished baby, recorded " + day(flag.start())));
+                    () -> "relinquished baby, recorded " + day(flag.start())));
           }
           return triggers;
         });
@@ -252,8 +258,9 @@ public final class LegalPlanningRemits {
                   Trigger.event(
                       beyond,
                       openUntil(beyond, context),
-                      "accommodated under s20 beyond the agreed period, which ended "
-                          + day(beyond.minusDays(1))));
+                      () ->
+                          "accommodated under s20 beyond the agreed period, which ended "
+                              + day(beyond.minusDays(1))));
             }
           }
           return triggers;
@@ -304,15 +311,16 @@ public final class LegalPlanningRemits {
                   stage.get().start(),
                   PloWeeks.weekStart(start, week),
                   PloWeeks.weekStart(start, nextWeek),
-                  "PLO pre-proceedings week "
-                      + week
-                      + " review (PLO week 1 began "
-                      + day(start)
-                      + "; week "
-                      + week
-                      + " begins "
-                      + day(PloWeeks.weekStart(start, week))
-                      + ")",
+                  () ->
+                      "PLO pre-proceedings week "
+                          + week
+                          + " review (PLO week 1 began "
+                          + day(start)
+                          + "; week "
+                          + week
+                          + " begins "
+                          + day(PloWeeks.weekStart(start, week))
+                          + ")",
                   List.of()));
         });
   }
@@ -343,16 +351,18 @@ public final class LegalPlanningRemits {
           for (int week = weeks.get(weeks.size() - 1) + interval;
               !PloWeeks.weekStart(start, week).isAfter(horizon);
               week += interval) {
+            int reviewWeek = week;
             triggers.add(
                 new Trigger(
                     stage.get().start(),
                     PloWeeks.weekStart(start, week),
                     PloWeeks.weekStart(start, week + interval),
-                    "PLO pre-proceedings exceeding 12 weeks: week "
-                        + week
-                        + " review (PLO week 1 began "
-                        + day(start)
-                        + ")",
+                    () ->
+                        "PLO pre-proceedings exceeding 12 weeks: week "
+                            + reviewWeek
+                            + " review (PLO week 1 began "
+                            + day(start)
+                            + ")",
                     List.of()));
           }
           return triggers;
@@ -379,7 +389,7 @@ public final class LegalPlanningRemits {
                   Trigger.event(
                       order.madeOn(),
                       openUntil(order.madeOn(), context),
-                      "section 37 direction notified " + day(order.madeOn())));
+                      () -> "section 37 direction notified " + day(order.madeOn())));
             }
           }
           return triggers;
@@ -423,11 +433,12 @@ public final class LegalPlanningRemits {
                     known,
                     from,
                     lastDay.plusDays(1),
-                    "supervision order made "
-                        + day(order.madeOn())
-                        + " expires after "
-                        + day(lastDay)
-                        + ": expire or extend?",
+                    () ->
+                        "supervision order made "
+                            + day(order.madeOn())
+                            + " expires after "
+                            + day(lastDay)
+                            + ": expire or extend?",
                     List.of()));
           }
           return triggers;
@@ -454,7 +465,10 @@ public final class LegalPlanningRemits {
                 Trigger.event(
                     flag.start(),
                     openUntil(flag.start(), context),
-                    "police protection ended " + day(flag.start()) + " with a return home or s20");
+                    () ->
+                        "police protection ended "
+                            + day(flag.start())
+                            + " with a return home or s20");
             triggers.add(
                 file.isLookedAfterOn(context.asOf())
                     ? trigger
@@ -494,11 +508,12 @@ public final class LegalPlanningRemits {
                   reached,
                   reached,
                   openUntil(reached, context),
-                  "UASC accommodated under s20 since "
-                      + day(since.get())
-                      + " (6 weeks reached "
-                      + day(reached)
-                      + ")",
+                  () ->
+                      "UASC accommodated under s20 since "
+                          + day(since.get())
+                          + " (6 weeks reached "
+                          + day(reached)
+                          + ")",
                   List.of()));
         });
   }

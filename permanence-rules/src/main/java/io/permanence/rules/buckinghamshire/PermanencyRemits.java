@@ -136,9 +136,10 @@ public final class PermanencyRemits {
                   period.get().start(),
                   from,
                   due,
-                  "second Children in Care review due "
-                      + day(due)
-                      + ": permanence planning meeting so the IRO can ratify the plan",
+                  () ->
+                      "second Children in Care review due "
+                          + day(due)
+                          + ": permanence planning meeting so the IRO can ratify the plan",
                   List.of()));
         });
   }
@@ -166,10 +167,11 @@ public final class PermanencyRemits {
                   Trigger.event(
                       made,
                       openUntil(made, context),
-                      "final order ("
-                          + labels(proceedings.finalOrderTypes())
-                          + ") made "
-                          + day(made)));
+                      () ->
+                          "final order ("
+                              + labels(proceedings.finalOrderTypes())
+                              + ") made "
+                              + day(made)));
             }
           }
           return triggers;
@@ -204,7 +206,7 @@ public final class PermanencyRemits {
                 Trigger.event(
                     flag.start(),
                     openUntil(flag.start(), context),
-                    "s20 agreed appropriate until 18 on " + day(flag.start())));
+                    () -> "s20 agreed appropriate until 18 on " + day(flag.start())));
           }
           return triggers;
         });
@@ -239,7 +241,9 @@ public final class PermanencyRemits {
                           Trigger.event(
                               d,
                               openUntil(d, context),
-                              "decision that the child should be placed for adoption " + day(d))));
+                              () ->
+                                  "decision that the child should be placed for adoption "
+                                      + day(d))));
           milestones
               .get()
               .placementOrderOn()
@@ -247,7 +251,7 @@ public final class PermanencyRemits {
                   d ->
                       triggers.add(
                           Trigger.event(
-                              d, openUntil(d, context), "placement order made " + day(d))));
+                              d, openUntil(d, context), () -> "placement order made " + day(d))));
           return triggers;
         });
   }
@@ -280,7 +284,7 @@ public final class PermanencyRemits {
                     Trigger.event(
                         d,
                         openUntil(d, context),
-                        "long-term fostering plan ratified " + day(d) + ", not yet matched"));
+                        () -> "long-term fostering plan ratified " + day(d) + ", not yet matched"));
               }
             }
           }
@@ -289,7 +293,7 @@ public final class PermanencyRemits {
                 Trigger.event(
                     flag.start(),
                     openUntil(flag.start(), context),
-                    "match requested " + day(flag.start())));
+                    () -> "match requested " + day(flag.start())));
           }
           return triggers;
         });
@@ -317,7 +321,9 @@ public final class PermanencyRemits {
               LocalDate d = plan.recordedOn();
               triggers.add(
                   Trigger.event(
-                      d, openUntil(d, context), "plan of special guardianship recorded " + day(d)));
+                      d,
+                      openUntil(d, context),
+                      () -> "plan of special guardianship recorded " + day(d)));
             }
             previous = plan.primary();
           }
@@ -326,7 +332,7 @@ public final class PermanencyRemits {
                 Trigger.event(
                     flag.start(),
                     openUntil(flag.start(), context),
-                    "SGO support plan for ratification " + day(flag.start())));
+                    () -> "SGO support plan for ratification " + day(flag.start())));
           }
           return triggers;
         });
@@ -356,7 +362,8 @@ public final class PermanencyRemits {
                   Trigger.event(
                       flag.start(),
                       openUntil(flag.start(), context),
-                      "revocation of " + code.get() + " order proposed " + day(flag.start())));
+                      () ->
+                          "revocation of " + code.get() + " order proposed " + day(flag.start())));
             }
           }
           return triggers;
@@ -389,8 +396,9 @@ public final class PermanencyRemits {
               Trigger.event(
                   from,
                   openUntil(from, context),
-                  "unaccompanied asylum-seeking child looked after and aged 16 or over from "
-                      + day(from)));
+                  () ->
+                      "unaccompanied asylum-seeking child looked after and aged 16 or over from "
+                          + day(from)));
         });
   }
 

@@ -55,7 +55,7 @@ public final class ResourceRemits {
                 Trigger.event(
                     flag.start(),
                     openUntil(flag.start(), context),
-                    "funding request made " + day(flag.start())));
+                    () -> "funding request made " + day(flag.start())));
           }
           return triggers;
         });
@@ -117,7 +117,7 @@ public final class ResourceRemits {
                   Trigger.event(
                       p.start(),
                       openUntil(p.start(), context),
-                      "placement (" + p.code() + ") made " + day(p.start())));
+                      () -> "placement (" + p.code() + ") made " + day(p.start())));
             }
           }
           return triggers;
@@ -146,7 +146,7 @@ public final class ResourceRemits {
                 Trigger.event(
                     flag.start(),
                     openUntil(flag.start(), context),
-                    "joint funding request made " + day(flag.start())));
+                    () -> "joint funding request made " + day(flag.start())));
           }
           return triggers;
         });

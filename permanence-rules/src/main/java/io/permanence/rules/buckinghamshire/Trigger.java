@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.permanence.core.panel.DocumentType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Why and when a child may be heard under a heading: the fact that triggers the listing, the day it
@@ -15,14 +16,16 @@ import java.util.List;
  *     cannot hear it
  * @param windowStart the earliest acceptable meeting date
  * @param windowEndExclusive the day after the latest acceptable meeting date
- * @param reason why the child is listed, in a panel administrator's words
+ * @param reasonText builds why the child is listed, in a panel administrator's words: only when the
+ *     words are read (a listing or an explanation), since remits are evaluated for every child at
+ *     every meeting
  * @param extraPaperwork papers this listing needs beyond its heading's
  */
 record Trigger(
     LocalDate knownOn,
     LocalDate windowStart,
     LocalDate windowEndExclusive,
-    String reason,
+    Supplier<String> reasonText,
     List<DocumentType> extraPaperwork) {
 
   Trigger {
@@ -35,8 +38,13 @@ record Trigger(
   }
 
   /** An event on a day, heard at the first meeting on or after it within {@code openFor} days. */
-  static Trigger event(LocalDate day, LocalDate openUntilExclusive, String reason) {
+  static Trigger event(LocalDate day, LocalDate openUntilExclusive, Supplier<String> reason) {
     return new Trigger(day, day, openUntilExclusive, reason, List.of());
+  }
+
+  /** Why the child is listed, in a panel administrator's words. */
+  String reason() {
+    return reasonText.get();
   }
 
   /** A copy needing a further paper. */
@@ -45,7 +53,7 @@ record Trigger(
         knownOn,
         windowStart,
         windowEndExclusive,
-        reason,
+        reasonText,
         ImmutableList.<DocumentType>builder().addAll(extraPaperwork).add(paper).build());
   }
 }

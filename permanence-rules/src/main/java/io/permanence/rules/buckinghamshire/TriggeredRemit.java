@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A Buckinghamshire remit: a named rule that finds the {@link Trigger}s of one heading in a case
@@ -98,42 +100,46 @@ final class TriggeredRemit implements Remit {
   @Override
   public RemitDecision evaluate(CaseFile file, EvaluationContext context) {
     Optional<ScheduledMeeting> meeting = findMeeting(panel, context);
+    LocalDate asOf = context.asOf();
     if (meeting.isEmpty()) {
-      return RemitDecision.notMet(
-          this, "no meeting of " + panel.name() + " after " + context.asOf());
+      return RemitDecision.notMet(this, () -> "no meeting of " + panel.name() + " after " + asOf);
     }
     LocalDate meetingDate = meeting.get().date();
     List<Trigger> found = triggers.apply(file, context);
     if (found.isEmpty()) {
       return RemitDecision.notMet(this, noTrigger);
     }
-    List<String> why = new ArrayList<>();
+    // Why each trigger does not list the child, in words built only if the decision is read.
+    List<Supplier<String>> why = new ArrayList<>();
     for (Trigger trigger : found) {
-      if (trigger.knownOn().isAfter(context.asOf())) {
-        why.add(trigger.reason() + ": recorded after the cut-off date " + context.asOf());
+      if (trigger.knownOn().isAfter(asOf)) {
+        why.add(() -> trigger.reason() + ": recorded after the cut-off date " + asOf);
         continue;
       }
       if (meetingDate.isBefore(trigger.windowStart())
           || !meetingDate.isBefore(trigger.windowEndExclusive())) {
         why.add(
-            trigger.reason()
-                + ": the meeting on "
-                + day(meetingDate)
-                + " is outside ["
-                + trigger.windowStart()
-                + ", "
-                + trigger.windowEndExclusive()
-                + ")");
+            () ->
+                trigger.reason()
+                    + ": the meeting on "
+                    + day(meetingDate)
+                    + " is outside ["
+                    + trigger.windowStart()
+                    + ", "
+                    + trigger.windowEndExclusive()
+                    + ")");
         continue;
       }
       Optional<PanelAppearance> heard = findHeard(file, trigger, meetingDate);
       if (heard.isPresent()) {
-        why.add(trigger.reason() + ": already heard on " + day(heard.get().meetingOn()));
+        LocalDate heardOn = heard.get().meetingOn();
+        why.add(() -> trigger.reason() + ": already heard on " + day(heardOn));
         continue;
       }
       return RemitDecision.met(referral(file, trigger, meetingDate, context));
     }
-    return RemitDecision.notMet(this, String.join("; ", why));
+    return RemitDecision.notMet(
+        this, () -> why.stream().map(Supplier::get).collect(Collectors.joining("; ")));
   }
 
   /**
