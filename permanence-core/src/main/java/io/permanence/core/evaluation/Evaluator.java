@@ -201,7 +201,7 @@ public final class Evaluator {
       exclusionsBySlot.add(new ArrayList<>());
     }
     for (ChildResult result : results) {
-      findings.addAll(result.consistency);
+      addFindings(findings, result.consistency);
       Planner plan = result.plan;
       plan.findingsBefore(job.agendaSlots, findings);
       for (Placed placed : plan.listed) {
@@ -581,56 +581,61 @@ public final class Evaluator {
       historyCount += result.drift.history.size();
     }
     DriftItem[] items = new DriftItem[itemCount];
+    int[] itemDays = new int[itemCount];
     DriftItem[] history = new DriftItem[historyCount];
+    int[] historyDays = new int[historyCount];
     itemCount = 0;
     historyCount = 0;
     for (ChildResult result : results) {
-      for (DriftItem item : result.drift.items) {
-        items[itemCount++] = item;
-      }
-      for (DriftItem item : result.drift.history) {
-        history[historyCount++] = item;
-      }
-      findings.addAll(result.consistency);
-      findings.addAll(result.drift.findings);
+      ChildDrift drift = result.drift;
+      itemCount = drift.copyItems(items, itemDays, itemCount);
+      historyCount = drift.copyHistory(history, historyDays, historyCount);
+      addFindings(findings, result.consistency);
+      addFindings(findings, drift.findings);
     }
     return DriftReport.builder()
         .asOf(asOf)
-        .addItems(byDueDate(items))
-        .addHistory(byDueDate(history))
+        .addItems(byDueDate(items, itemDays))
+        .addHistory(byDueDate(history, historyDays))
         .addAllFindings(sorted(findings))
         .build();
+  }
+
+  /** Adds findings to a set, skipping the (usual) empty case cheaply. */
+  private static void addFindings(Set<DataQualityFinding> into, Set<DataQualityFinding> findings) {
+    if (!findings.isEmpty()) {
+      into.addAll(findings);
+    }
   }
 
   /**
    * The items in the report's order (due date, child, kind, title), from items in order of child
    * and each child's items in that order: a stable sort by due date alone, counting items per day.
    */
-  private static DriftItem[] byDueDate(DriftItem[] items) {
+  private static DriftItem[] byDueDate(DriftItem[] items, int[] days) {
     if (items.length < 2) {
       return items;
     }
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    for (DriftItem item : items) {
-      long day = item.dueDate().toEpochDay();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (int day : days) {
       first = Math.min(first, day);
       last = Math.max(last, day);
     }
-    if (last - first >= MAX_DAYS_COUNTED) {
+    if ((long) last - first >= MAX_DAYS_COUNTED) {
       Arrays.sort(items, Comparator.comparing(DriftItem::dueDate));
       return items;
     }
-    int[] starts = new int[(int) (last - first) + 2];
-    for (DriftItem item : items) {
-      starts[(int) (item.dueDate().toEpochDay() - first) + 1]++;
+    int[] starts = new int[last - first + 2];
+    for (int day : days) {
+      starts[day - first + 1]++;
     }
     for (int day = 1; day < starts.length; day++) {
       starts[day] += starts[day - 1];
     }
     DriftItem[] sorted = new DriftItem[items.length];
-    for (DriftItem item : items) {
-      sorted[starts[(int) (item.dueDate().toEpochDay() - first)]++] = item;
+    for (int i = 0; i < items.length; i++) {
+      sorted[starts[days[i] - first]++] = items[i];
     }
     return sorted;
   }
@@ -672,8 +677,7 @@ public final class Evaluator {
               .detail(() -> "owner " + action.owner() + ", due " + action.dueOn())
               .build());
     }
-    drift.items.sort(Comparator.naturalOrder());
-    drift.history.sort(Comparator.naturalOrder());
+    drift.sortAndDate();
     return drift;
   }
 
@@ -714,8 +718,8 @@ public final class Evaluator {
     List<TrackerRow> rows = new ArrayList<>(); // in order of child id, as the results
     for (ChildResult result : results) {
       result.row.ifPresent(rows::add);
-      findings.addAll(result.consistency);
-      findings.addAll(result.trackerFindings);
+      addFindings(findings, result.consistency);
+      addFindings(findings, result.trackerFindings);
     }
     return Tracker.builder().asOf(asOf).addAllRows(rows).addAllFindings(sorted(findings)).build();
   }
@@ -1018,5 +1022,45 @@ public final class Evaluator {
     final List<DriftItem> history = new ArrayList<>();
     final Set<DataQualityFinding> findings = new HashSet<>();
     Optional<LocalDate> nextReviewDue = Optional.empty();
+
+    /** Due dates as epoch days, for the report's sort: worked out while the items are at hand. */
+    int[] itemDays;
+
+    int[] historyDays;
+
+    /** Sorts the child's items and history, and notes their due dates. */
+    void sortAndDate() {
+      items.sort(Comparator.naturalOrder());
+      history.sort(Comparator.naturalOrder());
+      itemDays = epochDays(items);
+      historyDays = epochDays(history);
+    }
+
+    private static int[] epochDays(List<DriftItem> items) {
+      int[] days = new int[items.size()];
+      for (int i = 0; i < days.length; i++) {
+        days[i] = Math.toIntExact(items.get(i).dueDate().toEpochDay());
+      }
+      return days;
+    }
+
+    /** Copies the items and their due dates from {@code at}; the next position. */
+    int copyItems(DriftItem[] into, int[] days, int at) {
+      return copy(items, itemDays, into, days, at);
+    }
+
+    /** Copies the history and its due dates from {@code at}; the next position. */
+    int copyHistory(DriftItem[] into, int[] days, int at) {
+      return copy(history, historyDays, into, days, at);
+    }
+
+    private static int copy(
+        List<DriftItem> from, int[] fromDays, DriftItem[] into, int[] days, int at) {
+      for (int i = 0; i < fromDays.length; i++) {
+        into[at + i] = from.get(i);
+      }
+      System.arraycopy(fromDays, 0, days, at, fromDays.length);
+      return at + fromDays.length;
+    }
   }
 }
