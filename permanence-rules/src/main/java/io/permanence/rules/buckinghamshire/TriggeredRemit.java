@@ -12,13 +12,12 @@ import io.permanence.core.panel.Panel;
 import io.permanence.core.panel.PanelAppearance;
 import io.permanence.core.panel.PanelId;
 import io.permanence.core.panel.Referral;
+import io.permanence.core.time.Dates;
 import io.permanence.core.time.ScheduledMeeting;
 import io.permanence.core.time.WorkingCalendars;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -37,23 +36,9 @@ import java.util.stream.Collectors;
  */
 final class TriggeredRemit implements Remit {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
-
-  /** The short English day names, Monday first, as {@code EEE} prints them. */
-  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-  /**
-   * A date as {@code "Tue 2026-03-17"}, whatever the default locale. Reasons are built for every
-   * child at every meeting, so years 1 to 9999 are written by concatenation, which gives the same
-   * text as the formatter; other years go through the formatter.
-   */
+  /** A date as {@code "Mon 2026-03-16"}: {@link Dates#format}. */
   static String day(LocalDate date) {
-    int year = date.getYear();
-    if (year < 1 || year > 9999) {
-      return DAY.format(date);
-    }
-    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
+    return Dates.format(date);
   }
 
   private final String name;

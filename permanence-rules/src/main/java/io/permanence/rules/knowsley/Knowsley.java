@@ -6,11 +6,10 @@ import io.permanence.core.panel.DocumentType;
 import io.permanence.core.panel.Heading;
 import io.permanence.core.panel.PanelId;
 import io.permanence.core.panel.Role;
+import io.permanence.core.time.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -107,9 +106,6 @@ public final class Knowsley {
   static final String HOLISTIC =
       "Have the implications for the child's health and education been fully considered? (F5)";
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ROOT);
-
   private Knowsley() {}
 
   /**
@@ -205,19 +201,8 @@ public final class Knowsley {
           .addPaperwork(LPM_PAPERWORK)
           .build();
 
-  /** The short day names, Monday first, as {@code EEE} prints them. */
-  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-  /**
-   * A date as "Mon 2026-03-16" (no default locale). Reasons are built for every child at every
-   * meeting, so years 1 to 9999 are written by concatenation, which gives the same text as the
-   * formatter; other years go through the formatter.
-   */
+  /** A date as {@code "Mon 2026-03-16"}: {@link Dates#format}. */
   static String day(LocalDate date) {
-    int year = date.getYear();
-    if (year < 1 || year > 9999) {
-      return DAY.format(date);
-    }
-    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
+    return Dates.format(date);
   }
 }

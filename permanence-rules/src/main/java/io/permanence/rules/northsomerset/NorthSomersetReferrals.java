@@ -3,32 +3,17 @@ package io.permanence.rules.northsomerset;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.Remit;
 import io.permanence.core.panel.Referral;
+import io.permanence.core.time.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Builds the referrals of North Somerset's remits. */
 final class NorthSomersetReferrals {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ROOT);
-
   private NorthSomersetReferrals() {}
 
-  /** The short day names, Monday first, as {@code EEE} prints them. */
-  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-  /**
-   * A date as "Mon 2026-03-16" (no default locale). Reasons are built for every child at every
-   * meeting, so years 1 to 9999 are written by concatenation, which gives the same text as the
-   * formatter; other years go through the formatter.
-   */
+  /** A date as {@code "Mon 2026-03-16"}: {@link Dates#format}. */
   static String day(LocalDate date) {
-    int year = date.getYear();
-    if (year < 1 || year > 9999) {
-      return DAY.format(date);
-    }
-    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
+    return Dates.format(date);
   }
 
   static Referral referral(
