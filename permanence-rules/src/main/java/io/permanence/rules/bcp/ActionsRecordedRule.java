@@ -5,11 +5,14 @@ import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.evaluation.CaseDeadlineRule;
 import io.permanence.core.evaluation.EvaluationContext;
 import io.permanence.core.panel.DocumentOnFile;
+import io.permanence.core.panel.PanelAppearance;
 import io.permanence.core.panel.Role;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
 import io.permanence.core.time.Timescale;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,25 +66,45 @@ public final class ActionsRecordedRule implements CaseDeadlineRule {
 
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
-    return file.panelAppearances().stream()
-        .filter(appearance -> appearance.panel().equals(facts.panel))
-        .filter(appearance -> !appearance.meetingOn().isAfter(context.asOf()))
-        .map(appearance -> appearance.meetingOn())
-        .distinct()
-        .map(
-            meetingOn ->
-                rule.deadlineFrom(meetingOn, context.calendar())
-                    .withMetOn(findRecordedOn(file, meetingOn, context.asOf())))
-        .toList();
+    LocalDate asOf = context.asOf();
+    List<LocalDate> meetings = new ArrayList<>();
+    for (PanelAppearance appearance : file.panelAppearances()) {
+      LocalDate meetingOn = appearance.meetingOn();
+      if (appearance.panel().equals(facts.panel)
+          && !meetingOn.isAfter(asOf)
+          && !meetings.contains(meetingOn)) {
+        meetings.add(meetingOn);
+      }
+    }
+    if (meetings.isEmpty()) {
+      return List.of();
+    }
+    List<LocalDate> notes = new ArrayList<>();
+    for (DocumentOnFile document : file.documents()) {
+      if (document.type().equals(BcpRecords.PANEL_ACTIONS_NOTE)
+          && !document.dateOnFile().isAfter(asOf)) {
+        notes.add(document.dateOnFile());
+      }
+    }
+    List<Deadline> deadlines = new ArrayList<>(meetings.size());
+    for (LocalDate meetingOn : meetings) {
+      deadlines.add(
+          rule.deadlineFrom(meetingOn, context.calendar())
+              .withMetOn(findRecordedOn(notes, meetingOn)));
+    }
+    return Collections.unmodifiableList(deadlines);
   }
 
-  /** The first actions note on file dated from the meeting to {@code asOf}. */
-  private static Optional<LocalDate> findRecordedOn(
-      CaseFile file, LocalDate meetingOn, LocalDate asOf) {
-    return file.documentsOfType(BcpRecords.PANEL_ACTIONS_NOTE).stream()
-        .map(DocumentOnFile::dateOnFile)
-        .filter(day -> !day.isBefore(meetingOn) && !day.isAfter(asOf))
-        .findFirst();
+  /**
+   * The first actions note on file (known by the evaluation date) dated on or after the meeting.
+   */
+  private static Optional<LocalDate> findRecordedOn(List<LocalDate> notes, LocalDate meetingOn) {
+    for (LocalDate day : notes) {
+      if (!day.isBefore(meetingOn)) {
+        return Optional.of(day);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 public final class AgedSeventeenExclusion implements ExclusionPolicy {
 
+  private static final Citation CITATION = BcpAuthorityProvider.cite("§5.2(c)");
+
   private final BcpFacts facts;
   private final String reason;
 
@@ -41,7 +43,7 @@ public final class AgedSeventeenExclusion implements ExclusionPolicy {
 
   @Override
   public Citation citation() {
-    return BcpAuthorityProvider.cite("§5.2(c)");
+    return CITATION;
   }
 
   @Override

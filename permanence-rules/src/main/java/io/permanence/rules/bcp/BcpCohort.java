@@ -21,10 +21,15 @@ public enum BcpCohort {
 
   private final String clause;
   private final String title;
+  private final String headingId;
+  private final String label;
 
   BcpCohort(String clause, String title) {
     this.clause = clause;
     this.title = title;
+    String letter = name().toLowerCase(Locale.ROOT);
+    this.headingId = "cohort-" + letter;
+    this.label = "(" + letter + ")";
   }
 
   /** The clause id, for example {@code §5.1(a)}. */
@@ -44,12 +49,12 @@ public enum BcpCohort {
 
   /** The agenda heading's id, for example {@code cohort-a}. */
   public String headingId() {
-    return "cohort-" + name().toLowerCase(Locale.ROOT);
+    return headingId;
   }
 
   /** The cohort's letter as the document numbers it, for example {@code (a)}. */
   public String label() {
-    return "(" + name().toLowerCase(Locale.ROOT) + ")";
+    return label;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.permanence.core.casefile.CaseFlag;
 import io.permanence.core.casefile.CaseFlagType;
 import io.permanence.core.evaluation.AuthoritySettings;
 import io.permanence.core.legal.LegalStatusPeriod;
+import io.permanence.core.panel.DecisionId;
 import io.permanence.core.panel.PanelAction;
 import io.permanence.core.panel.PanelDecision;
 import io.permanence.core.panel.PanelId;
@@ -14,7 +15,6 @@ import io.permanence.core.plan.PermanencePlan;
 import io.permanence.core.reference.LegalStatusCode;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,8 +24,7 @@ import java.util.Optional;
  */
 final class BcpFacts {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
+  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
   final PanelId panel;
   final BcpRotation rotation;
@@ -43,9 +42,13 @@ final class BcpFacts {
     this.lgmValidity = settings.get(BcpSettings.LGM_S20_DETERMINATION_VALIDITY);
   }
 
-  /** "Mon 2026-03-16", in English whatever the default locale. */
+  /**
+   * "Mon 2026-03-16", in English whatever the default locale: the pattern {@code "EEE uuuu-MM-dd"},
+   * written without a formatter as reasons and traces name many dates (the ISO date of {@link
+   * LocalDate#toString()} is {@code uuuu-MM-dd}).
+   */
   static String day(LocalDate date) {
-    return DAY.format(date);
+    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
   }
 
   /**
@@ -139,12 +142,15 @@ final class BcpFacts {
 
   /** The decision of this panel that an action follows from, if recorded. */
   Optional<PanelDecision> findDecision(CaseFile file, PanelAction action) {
-    return action
-        .decision()
-        .flatMap(
-            id ->
-                file.decisions().stream()
-                    .filter(d -> d.id().equals(id) && d.panel().equals(panel))
-                    .findFirst());
+    if (action.decision().isEmpty()) {
+      return Optional.empty();
+    }
+    DecisionId id = action.decision().get();
+    for (PanelDecision decision : file.decisions()) {
+      if (decision.id().equals(id) && decision.panel().equals(panel)) {
+        return Optional.of(decision);
+      }
+    }
+    return Optional.empty();
   }
 }

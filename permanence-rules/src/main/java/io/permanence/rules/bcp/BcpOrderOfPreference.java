@@ -4,9 +4,12 @@ import com.google.common.collect.ImmutableList;
 import io.permanence.core.Citation;
 import io.permanence.core.plan.PermanenceOption;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,14 +30,20 @@ public final class BcpOrderOfPreference {
   /** The clause: BCP ToR §1 ¶5 s2. */
   public static final Citation CITATION = BcpAuthorityProvider.cite("§1 ¶5 s2");
 
+  private static final ImmutableList<PermanenceOption> RANKED =
+      Arrays.stream(PermanenceOption.values())
+          .filter(PermanenceOption::isRanked)
+          .sorted(Comparator.comparing(option -> option.preferenceRank().orElseThrow()))
+          .collect(ImmutableList.toImmutableList());
+
+  // The note of each option, made once: agenda items of every listed child carry it.
+  private static final Map<PermanenceOption, Optional<String>> NOTES = notes();
+
   private BcpOrderOfPreference() {}
 
   /** The ranked options, most preferred first. */
   public static List<PermanenceOption> ranked() {
-    return Arrays.stream(PermanenceOption.values())
-        .filter(PermanenceOption::isRanked)
-        .sorted(Comparator.comparing(option -> option.preferenceRank().orElseThrow()))
-        .collect(ImmutableList.toImmutableList());
+    return RANKED;
   }
 
   /**
@@ -59,6 +68,18 @@ public final class BcpOrderOfPreference {
    * @return the note, or empty when no higher-ranked option exists
    */
   public static Optional<String> explorationNote(PermanenceOption primary) {
+    return NOTES.get(primary);
+  }
+
+  private static Map<PermanenceOption, Optional<String>> notes() {
+    Map<PermanenceOption, Optional<String>> notes = new EnumMap<>(PermanenceOption.class);
+    for (PermanenceOption option : PermanenceOption.values()) {
+      notes.put(option, note(option));
+    }
+    return Collections.unmodifiableMap(notes);
+  }
+
+  private static Optional<String> note(PermanenceOption primary) {
     List<PermanenceOption> higher = higherRankedThan(primary);
     if (higher.isEmpty()) {
       return Optional.empty();

@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class CareProceedingsExclusion implements ExclusionPolicy {
 
+  private static final Citation CITATION = BcpAuthorityProvider.cite("§5.2(a)");
+
   private final BcpFacts facts;
   private final ProceedingsExclusionLifted lifted;
 
@@ -42,7 +44,7 @@ public final class CareProceedingsExclusion implements ExclusionPolicy {
 
   @Override
   public Citation citation() {
-    return BcpAuthorityProvider.cite("§5.2(a)");
+    return CITATION;
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.permanence.core.panel.Referral;
 import io.permanence.core.time.ScheduledMeeting;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A cohort of §5.1 as a remit: met only at a meeting whose rotation cohort it is (§5 ¶1), for a
@@ -26,12 +27,17 @@ abstract class CohortRemit implements Remit {
   private final BcpCohort cohort;
   private final Heading heading;
   private final String name;
+  private final Citation citation;
+  // Per meeting of the rotation: why this cohort is not considered there, made on first use.
+  private final AtomicReferenceArray<String> notConsidered;
 
   CohortRemit(BcpFacts facts, BcpCohort cohort, Heading heading, String name) {
     this.facts = facts;
     this.cohort = cohort;
     this.heading = heading;
     this.name = name;
+    this.citation = cohort.citation();
+    this.notConsidered = new AtomicReferenceArray<>(facts.rotation.size());
   }
 
   @Override
@@ -51,7 +57,7 @@ abstract class CohortRemit implements Remit {
 
   @Override
   public final Citation citation() {
-    return cohort.citation();
+    return citation;
   }
 
   /** The cohort this remit lists. */
@@ -65,17 +71,19 @@ abstract class CohortRemit implements Remit {
     ScheduledMeeting meeting;
     if (context.meeting().isPresent()) {
       meeting = context.meeting().get();
-      BcpCohort considered = facts.rotation.cohortOf(meeting);
-      if (considered != cohort) {
-        return RemitDecision.notMet(
-            this,
-            "the meeting on "
-                + BcpFacts.day(meeting.date())
-                + " considers cohort "
-                + considered.label()
-                + ", not "
-                + cohort.label()
-                + " (five-weekly rotation)");
+      int index = facts.rotation.indexOf(meeting);
+      if (index < 0) {
+        BcpCohort considered = facts.rotation.cohortOf(meeting);
+        if (considered != cohort) {
+          return RemitDecision.notMet(this, notConsidered(meeting, considered));
+        }
+      } else if (facts.rotation.cohortAtIndex(index) != cohort) {
+        String reason = notConsidered.get(index);
+        if (reason == null) {
+          reason = notConsidered(meeting, facts.rotation.cohortAtIndex(index));
+          notConsidered.set(index, reason);
+        }
+        return RemitDecision.notMet(this, reason);
       }
     } else {
       Optional<ScheduledMeeting> next = facts.rotation.findNextMeetingOf(cohort, on);
@@ -110,6 +118,16 @@ abstract class CohortRemit implements Remit {
             .earliestMeeting(meeting.date())
             .latestMeetingExclusive(meeting.date().plusDays(1))
             .build());
+  }
+
+  private String notConsidered(ScheduledMeeting meeting, BcpCohort considered) {
+    return "the meeting on "
+        + BcpFacts.day(meeting.date())
+        + " considers cohort "
+        + considered.label()
+        + ", not "
+        + cohort.label()
+        + " (five-weekly rotation)";
   }
 
   /**

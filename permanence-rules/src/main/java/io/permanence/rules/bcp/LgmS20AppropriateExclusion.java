@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class LgmS20AppropriateExclusion implements ExclusionPolicy {
 
+  private static final Citation CITATION = BcpAuthorityProvider.cite("§5.2(b)");
+
   private final BcpFacts facts;
 
   LgmS20AppropriateExclusion(BcpFacts facts) {
@@ -40,7 +42,7 @@ public final class LgmS20AppropriateExclusion implements ExclusionPolicy {
 
   @Override
   public Citation citation() {
-    return BcpAuthorityProvider.cite("§5.2(b)");
+    return CITATION;
   }
 
   @Override

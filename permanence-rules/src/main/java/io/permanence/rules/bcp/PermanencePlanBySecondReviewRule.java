@@ -33,6 +33,9 @@ import java.util.Optional;
  */
 public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule {
 
+  private static final Timescale FIRST_REVIEW = Timescale.workingDays(20);
+  private static final Citation CITATION = BcpAuthorityProvider.cite("§1 ¶3 s1");
+
   private final BcpFacts facts;
   private final SecondReviewDeadline mode;
 
@@ -48,7 +51,7 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
 
   @Override
   public Citation citation() {
-    return BcpAuthorityProvider.cite("§1 ¶3 s1");
+    return CITATION;
   }
 
   /** The role an overdue plan escalates to: the IRO, by Dispute Resolution (§1 ¶3 s2). */
@@ -82,7 +85,7 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
           .dueDate(due);
       trace = "4 months after " + BcpFacts.day(lookedAfter) + " → " + BcpFacts.day(due);
     } else {
-      LocalDate firstDue = Timescale.workingDays(20).dueFrom(lookedAfter, calendar);
+      LocalDate firstDue = FIRST_REVIEW.dueFrom(lookedAfter, calendar);
       boolean firstHeld = !reviews.isEmpty();
       LocalDate first = firstHeld ? reviews.get(0).date() : firstDue;
       boolean secondHeld = reviews.size() >= 2;
@@ -116,11 +119,12 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
     if (facts.isPlan(BcpFacts.primaryOn(file, lookedAfter))) {
       return Optional.of(lookedAfter);
     }
-    return file.plans().stream()
-        .filter(plan -> plan.recordedOn().isAfter(lookedAfter))
-        .filter(plan -> facts.isPlan(plan.primary()))
-        .map(PermanencePlan::recordedOn)
-        .findFirst();
+    for (PermanencePlan plan : file.plans()) {
+      if (plan.recordedOn().isAfter(lookedAfter) && facts.isPlan(plan.primary())) {
+        return Optional.of(plan.recordedOn());
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -14,9 +14,10 @@ import io.permanence.core.panel.Referral;
 import io.permanence.core.time.ScheduledMeeting;
 import io.permanence.rules.bcp.BcpSettings.ReviewOpenActionsAt;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * "Review of actions" (BCP ToR §2 s2, §6 ¶3): the panel "reviews those actions at subsequent Panels
@@ -32,14 +33,19 @@ import java.util.stream.Collectors;
  */
 public final class ReviewOfActionsRemit implements Remit {
 
+  private static final Citation CITATION = BcpAuthorityProvider.cite("§2 s2");
+
   private final BcpFacts facts;
   private final Heading heading;
   private final ReviewOpenActionsAt at;
+  // Per meeting of the rotation: the reason when no action is due there, made on first use.
+  private final AtomicReferenceArray<String> noneOpen;
 
   ReviewOfActionsRemit(BcpFacts facts, Heading heading, ReviewOpenActionsAt at) {
     this.facts = facts;
     this.heading = heading;
     this.at = at;
+    this.noneOpen = new AtomicReferenceArray<>(facts.rotation.size());
   }
 
   @Override
@@ -59,53 +65,60 @@ public final class ReviewOfActionsRemit implements Remit {
 
   @Override
   public Citation citation() {
-    return BcpAuthorityProvider.cite("§2 s2");
+    return CITATION;
   }
 
   @Override
   public RemitDecision evaluate(CaseFile file, EvaluationContext context) {
     LocalDate on = context.asOf();
-    Optional<ScheduledMeeting> meeting =
+    Optional<ScheduledMeeting> next =
         context.meeting().or(() -> facts.rotation.schedule().findNextMeeting(startOf(on)));
-    if (meeting.isEmpty()) {
+    if (next.isEmpty()) {
       return RemitDecision.notMet(this, "no meeting of the panel on or after " + on);
     }
     Optional<String> notInCare = facts.whyNotInCare(file, on);
     if (notInCare.isPresent()) {
       return RemitDecision.notMet(this, notInCare.get());
     }
-    BcpCohort considered = facts.rotation.cohortOf(meeting.get());
-    List<PanelAction> due =
-        file.actions().stream()
-            .filter(action -> isOpenOn(action, on))
-            .filter(
-                action ->
-                    facts
-                        .findDecision(file, action)
-                        .filter(d -> d.madeOn().isBefore(meeting.get().date()))
-                        .filter(
-                            d ->
-                                at == ReviewOpenActionsAt.EVERY_MEETING
-                                    || facts.rotation.cohortOfMeetingOn(d.madeOn()) == considered)
-                        .isPresent())
-            .toList();
-    if (due.isEmpty()) {
-      return RemitDecision.notMet(
-          this,
-          "no open action set at this panel to review at the meeting on "
-              + BcpFacts.day(meeting.get().date())
-              + " (cohort "
-              + considered.label()
-              + ")");
+    ScheduledMeeting meeting = next.get();
+    int index = facts.rotation.indexOf(meeting);
+    BcpCohort considered =
+        index >= 0 ? facts.rotation.cohortAtIndex(index) : facts.rotation.cohortOf(meeting);
+    List<PanelAction> due = new ArrayList<>();
+    for (PanelAction action : file.actions()) {
+      if (isOpenOn(action, on) && isSetBefore(file, action, meeting, considered)) {
+        due.add(action);
+      }
     }
-    String reason =
-        due.size()
-            + (due.size() == 1 ? " open action" : " open actions")
-            + " set at this panel to review ("
-            + due.stream()
-                .map(a -> a.id() + " " + a.type() + ", " + a.owner() + ", due " + a.dueOn())
-                .collect(Collectors.joining("; "))
-            + ")";
+    if (due.isEmpty()) {
+      if (index < 0) {
+        return RemitDecision.notMet(this, noneOpen(meeting, considered));
+      }
+      String reason = noneOpen.get(index);
+      if (reason == null) {
+        reason = noneOpen(meeting, considered);
+        noneOpen.set(index, reason);
+      }
+      return RemitDecision.notMet(this, reason);
+    }
+    StringBuilder reason =
+        new StringBuilder()
+            .append(due.size())
+            .append(due.size() == 1 ? " open action" : " open actions")
+            .append(" set at this panel to review (");
+    for (int i = 0; i < due.size(); i++) {
+      PanelAction action = due.get(i);
+      reason
+          .append(i == 0 ? "" : "; ")
+          .append(action.id())
+          .append(' ')
+          .append(action.type())
+          .append(", ")
+          .append(action.owner())
+          .append(", due ")
+          .append(action.dueOn());
+    }
+    reason.append(')');
     return RemitDecision.met(
         Referral.builder()
             .child(file.childId())
@@ -113,11 +126,32 @@ public final class ReviewOfActionsRemit implements Remit {
             .panel(facts.panel)
             .heading(heading)
             .remit(name())
-            .reason(reason)
+            .reason(reason.toString())
             .citation(citation())
-            .earliestMeeting(meeting.get().date())
-            .latestMeetingExclusive(meeting.get().date().plusDays(1))
+            .earliestMeeting(meeting.date())
+            .latestMeetingExclusive(meeting.date().plusDays(1))
             .build());
+  }
+
+  /**
+   * Whether the action follows from a decision of this panel made before the meeting and (unless
+   * reviewed at every meeting) under the cohort the meeting considers.
+   */
+  private boolean isSetBefore(
+      CaseFile file, PanelAction action, ScheduledMeeting meeting, BcpCohort considered) {
+    Optional<PanelDecision> decision = facts.findDecision(file, action);
+    return decision.isPresent()
+        && decision.get().madeOn().isBefore(meeting.date())
+        && (at == ReviewOpenActionsAt.EVERY_MEETING
+            || facts.rotation.cohortOfMeetingOn(decision.get().madeOn()) == considered);
+  }
+
+  private static String noneOpen(ScheduledMeeting meeting, BcpCohort considered) {
+    return "no open action set at this panel to review at the meeting on "
+        + BcpFacts.day(meeting.date())
+        + " (cohort "
+        + considered.label()
+        + ")";
   }
 
   /**

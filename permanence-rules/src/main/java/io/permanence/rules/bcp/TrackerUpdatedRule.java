@@ -15,9 +15,9 @@ import io.permanence.core.time.Timescale;
 import io.permanence.core.time.WorkingCalendar;
 import io.permanence.rules.bcp.BcpSettings.TrackerUpdateDue;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -43,11 +43,16 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
   private final BcpFacts facts;
   private final TrackerUpdateDue due;
   private final CutOff cutOff;
+  private final String by;
 
   TrackerUpdatedRule(BcpFacts facts, TrackerUpdateDue due, CutOff cutOff) {
     this.facts = facts;
     this.due = due;
     this.cutOff = cutOff;
+    this.by =
+        due == TrackerUpdateDue.MEETING_START
+            ? " → update by its start"
+            : " → update by its cut-off " + cutOff;
   }
 
   @Override
@@ -68,26 +73,30 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
 
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
+    LocalDate asOf = context.asOf();
     TreeMap<LocalDate, List<PanelAction>> bySettingMeeting = new TreeMap<>();
     for (PanelAction action : file.actions()) {
-      facts
-          .findDecision(file, action)
-          .map(PanelDecision::madeOn)
-          .filter(day -> !day.isAfter(context.asOf()))
-          .ifPresent(
-              day -> bySettingMeeting.computeIfAbsent(day, d -> new ArrayList<>()).add(action));
+      Optional<PanelDecision> decision = facts.findDecision(file, action);
+      if (decision.isPresent() && !decision.get().madeOn().isAfter(asOf)) {
+        bySettingMeeting
+            .computeIfAbsent(decision.get().madeOn(), d -> new ArrayList<>())
+            .add(action);
+      }
     }
     if (bySettingMeeting.isEmpty()) {
       return List.of();
     }
-    List<LocalDate> updates =
-        file.documentsOfType(BcpRecords.TRACKER_UPDATE).stream()
-            .map(DocumentOnFile::dateOnFile)
-            .filter(day -> !day.isAfter(context.asOf()))
-            .toList();
+    List<LocalDate> updates = new ArrayList<>();
+    for (DocumentOnFile document : file.documents()) {
+      if (document.type().equals(BcpRecords.TRACKER_UPDATE)
+          && !document.dateOnFile().isAfter(asOf)) {
+        updates.add(document.dateOnFile());
+      }
+    }
     List<Deadline> deadlines = new ArrayList<>();
-    bySettingMeeting.forEach(
-        (setOn, actions) -> addCycles(updates, setOn, actions, context, deadlines));
+    for (Map.Entry<LocalDate, List<PanelAction>> group : bySettingMeeting.entrySet()) {
+      addCycles(updates, group.getKey(), group.getValue(), context, deadlines);
+    }
     return deadlines;
   }
 
@@ -97,27 +106,24 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
       List<PanelAction> actions,
       EvaluationContext context,
       List<Deadline> out) {
-    BcpCohort cohort = facts.rotation.cohortOfMeetingOn(setOn);
+    BcpRotation rotation = facts.rotation;
+    BcpCohort cohort = rotation.cohortOfMeetingOn(setOn);
     WorkingCalendar calendar = context.calendar();
     String name = "Permanence Tracker updated before the cohort " + cohort.label() + " panel";
     String later = "Previous Permanence Panel for cohort " + cohort.label();
-    String agreed = "actions agreed " + BcpFacts.day(setOn) + " under cohort " + cohort.label();
-    String by =
-        due == TrackerUpdateDue.MEETING_START
-            ? " → update by its start"
-            : " → update by its cut-off " + cutOff;
+    String setOnDay = rotation.day(setOn);
+    String agreed = "actions agreed " + setOnDay + " under cohort " + cohort.label();
     LocalDate windowStart = setOn;
+    String windowStartDay = setOnDay;
     for (int cycle = 0; cycle < MAX_CYCLES; cycle++) {
-      LocalDate from = windowStart;
-      if (actions.stream().noneMatch(action -> ReviewOfActionsRemit.isOpenOn(action, from))) {
+      if (!isAnyOpenOn(actions, windowStart)) {
         return;
       }
-      Optional<ScheduledMeeting> next =
-          facts.rotation.findNextMeetingOf(cohort, windowStart.plusDays(1));
+      Optional<BcpRotation.Slot> next = rotation.findNextSlotOf(cohort, windowStart.plusDays(1));
       if (next.isEmpty()) {
         return;
       }
-      ScheduledMeeting meeting = next.get();
+      ScheduledMeeting meeting = next.get().meeting();
       LocalDate dueDate =
           due == TrackerUpdateDue.MEETING_START
               ? meeting.date()
@@ -127,7 +133,7 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
               .name(name)
               .startEvent(cycle == 0 ? "Actions agreed at the Permanence Panel" : later)
               .startDate(windowStart)
-              .timescale(Timescale.days((int) ChronoUnit.DAYS.between(windowStart, dueDate)))
+              .timescale(Timescale.days((int) (dueDate.toEpochDay() - windowStart.toEpochDay())))
               .dueDate(dueDate)
               .dueTime(due == TrackerUpdateDue.MEETING_START ? meeting.startTime() : cutOff.time())
               .calendarId(calendar.id())
@@ -137,16 +143,26 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
               .trace(
                   agreed
                       + "; the cohort's next meeting after "
-                      + BcpFacts.day(windowStart)
+                      + windowStartDay
                       + " is "
-                      + meeting
+                      + next.get().text()
                       + by)
               .build());
       if (meeting.date().isAfter(context.asOf())) {
         return;
       }
       windowStart = meeting.date();
+      windowStartDay = next.get().day();
     }
+  }
+
+  private static boolean isAnyOpenOn(List<PanelAction> actions, LocalDate date) {
+    for (PanelAction action : actions) {
+      if (ReviewOfActionsRemit.isOpenOn(action, date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

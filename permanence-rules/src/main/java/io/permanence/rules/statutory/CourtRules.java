@@ -43,6 +43,9 @@ final class CourtRules {
   static final Citation S46_6 = Citation.of(CA_1989, "s.46(6)", UNVERIFIED);
 
   static final String PROCEEDINGS_NAME = "Care proceedings disposed of within 26 weeks";
+  static final DeadlineRule PROCEEDINGS =
+      DeadlineRule.of(
+          PROCEEDINGS_NAME, "Application issued", Timescale.weeksBeginningWith(26), S32_1_A);
   static final DeadlineRule SUPERVISION_YEAR =
       DeadlineRule.of(
           "Supervision order: end of the first year",
@@ -92,18 +95,23 @@ final class CourtRules {
       if (issued.isEmpty()) {
         continue;
       }
-      List<ProceedingsExtension> granted =
-          proceedings.extensions().stream()
-              .filter(extension -> !extension.grantedOn().isAfter(context.asOf()))
-              .collect(Collectors.toList());
-      int weeks = 26 + granted.stream().mapToInt(ProceedingsExtension::weeks).sum();
-      Deadline deadline =
-          DeadlineRule.of(
+      List<ProceedingsExtension> granted = new ArrayList<>();
+      int weeks = 26;
+      for (ProceedingsExtension extension : proceedings.extensions()) {
+        if (!extension.grantedOn().isAfter(context.asOf())) {
+          granted.add(extension);
+          weeks += extension.weeks();
+        }
+      }
+      DeadlineRule rule =
+          granted.isEmpty()
+              ? PROCEEDINGS
+              : DeadlineRule.of(
                   PROCEEDINGS_NAME,
                   "Application issued",
                   Timescale.weeksBeginningWith(weeks),
-                  granted.isEmpty() ? S32_1_A : S32_EXTENDED)
-              .deadlineFrom(issued.get(), context.calendar());
+                  S32_EXTENDED);
+      Deadline deadline = rule.deadlineFrom(issued.get(), context.calendar());
       if (!granted.isEmpty()) {
         String extensions =
             granted.stream()
@@ -269,9 +277,16 @@ final class CourtRules {
   }
 
   private static List<CourtOrder> ordersOfType(CaseFile file, CourtOrderType type, LocalDate asOf) {
-    return file.courtOrders().stream()
-        .filter(order -> order.type() == type && !order.madeOn().isAfter(asOf))
-        .collect(Collectors.toList());
+    List<CourtOrder> orders = List.of();
+    for (CourtOrder order : file.courtOrders()) {
+      if (order.type() == type && !order.madeOn().isAfter(asOf)) {
+        if (orders.isEmpty()) {
+          orders = new ArrayList<>();
+        }
+        orders.add(order);
+      }
+    }
+    return orders;
   }
 
   private static List<CourtOrderExtension> extensionsKnown(CourtOrder order, LocalDate asOf) {

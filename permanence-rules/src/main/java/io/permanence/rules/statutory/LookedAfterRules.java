@@ -68,9 +68,35 @@ final class LookedAfterRules {
       DeadlineRule.of(
           "Notification of placement", "Placement started", Timescale.workingDays(5), REG_13_1);
 
+  static final DeadlineRule PLAN_BY_FIRST_DUE =
+      DeadlineRule.of(
+          "Permanence plan by the second review",
+          "First looked-after review due",
+          Timescale.months(3),
+          PERMANENCE_GUIDANCE);
+  static final DeadlineRule PLAN_BY_FIRST_HELD =
+      DeadlineRule.of(
+          "Permanence plan by the second review",
+          "First looked-after review held",
+          Timescale.months(3),
+          PERMANENCE_GUIDANCE);
+
+  /** The rules of the first reviews, made once: a chain asks for one per review per child. */
+  private static final DeadlineRule[] REVIEWS = new DeadlineRule[40];
+
+  static {
+    for (int index = 0; index < REVIEWS.length; index++) {
+      REVIEWS[index] = makeReview(index);
+    }
+  }
+
   private LookedAfterRules() {}
 
   static DeadlineRule review(int index) {
+    return index < REVIEWS.length ? REVIEWS[index] : makeReview(index);
+  }
+
+  private static DeadlineRule makeReview(int index) {
     if (index == 0) {
       return FIRST_REVIEW;
     }
@@ -109,13 +135,7 @@ final class LookedAfterRules {
       Deadline deadline;
       if (held.isEmpty()) {
         Deadline first = FIRST_REVIEW.deadlineFrom(period.start(), context.calendar());
-        Deadline byDueDate =
-            DeadlineRule.of(
-                    "Permanence plan by the second review",
-                    "First looked-after review due",
-                    Timescale.months(3),
-                    PERMANENCE_GUIDANCE)
-                .deadlineFrom(first.dueDate(), context.calendar());
+        Deadline byDueDate = PLAN_BY_FIRST_DUE.deadlineFrom(first.dueDate(), context.calendar());
         deadline =
             Tracking.retraced(
                 byDueDate,
@@ -124,13 +144,7 @@ final class LookedAfterRules {
                     + "; second review "
                     + byDueDate.trace());
       } else {
-        Deadline byHeld =
-            DeadlineRule.of(
-                    "Permanence plan by the second review",
-                    "First looked-after review held",
-                    Timescale.months(3),
-                    PERMANENCE_GUIDANCE)
-                .deadlineFrom(held.get(0), context.calendar());
+        Deadline byHeld = PLAN_BY_FIRST_HELD.deadlineFrom(held.get(0), context.calendar());
         deadline =
             Tracking.retraced(
                 byHeld,
@@ -142,11 +156,13 @@ final class LookedAfterRules {
       if (limit.map(end -> !deadline.dueDate().isBefore(end)).orElse(false)) {
         continue;
       }
-      Optional<LocalDate> planned =
-          file.plans().stream()
-              .map(PermanencePlan::recordedOn)
-              .filter(period::contains)
-              .findFirst();
+      Optional<LocalDate> planned = Optional.empty();
+      for (PermanencePlan plan : file.plans()) {
+        if (period.contains(plan.recordedOn())) {
+          planned = Optional.of(plan.recordedOn());
+          break;
+        }
+      }
       deadlines.add(Tracking.tracked(deadline, planned, context.asOf()));
     }
     return deadlines;
@@ -161,10 +177,13 @@ final class LookedAfterRules {
         break;
       }
       if (!isShortBreaks(file, period)) {
-        Optional<Placement> first =
-            file.placements().stream()
-                .filter(placement -> period.contains(placement.start()))
-                .findFirst();
+        Optional<Placement> first = Optional.empty();
+        for (Placement placement : file.placements()) {
+          if (period.contains(placement.start())) {
+            first = Optional.of(placement);
+            break;
+          }
+        }
         Deadline deadline =
             first.isPresent()
                 ? CARE_PLAN.deadlineFrom(first.get().start(), context.calendar())
@@ -238,10 +257,13 @@ final class LookedAfterRules {
   }
 
   private static List<PeriodOfCare> periodsUnderCppcr(CaseFile file, LocalDate asOf) {
-    return file.periodsOfCare().stream()
-        .filter(period -> !period.start().isAfter(asOf))
-        .filter(period -> !isShortBreaks(file, period))
-        .collect(Collectors.toList());
+    List<PeriodOfCare> periods = new ArrayList<>();
+    for (PeriodOfCare period : file.periodsOfCare()) {
+      if (!period.start().isAfter(asOf) && !isShortBreaks(file, period)) {
+        periods.add(period);
+      }
+    }
+    return periods;
   }
 
   private static boolean isShortBreaks(CaseFile file, PeriodOfCare period) {
@@ -271,8 +293,13 @@ final class LookedAfterRules {
     if (end.isBefore(start)) {
       return List.of();
     }
-    return file.reviewsBetween(start, end).stream()
-        .map(LookedAfterReview::date)
-        .collect(Collectors.toList());
+    // As file.reviewsBetween(start, end), without the intermediate list.
+    List<LocalDate> held = new ArrayList<>();
+    for (LookedAfterReview review : file.reviews()) {
+      if (!review.date().isBefore(start) && review.date().isBefore(end)) {
+        held.add(review.date());
+      }
+    }
+    return held;
   }
 }

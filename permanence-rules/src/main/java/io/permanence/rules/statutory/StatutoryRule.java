@@ -121,9 +121,16 @@ public final class StatutoryRule implements CaseDeadlineRule {
    */
   @Override
   public List<Deadline> deadlinesFor(CaseFile file, EvaluationContext context) {
-    return track(file, context).stream()
-        .map(tracked -> tracked.deadline().withMetOn(tracked.metOn()))
-        .collect(ImmutableList.toImmutableList());
+    List<TrackedDeadline> tracked = body.apply(file, context);
+    if (tracked.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Deadline> deadlines =
+        ImmutableList.builderWithExpectedSize(tracked.size());
+    for (TrackedDeadline deadline : tracked) {
+      deadlines.add(deadline.deadline().withMetOn(deadline.metOn()));
+    }
+    return deadlines.build();
   }
 
   /** The rule as text: its name, kind and citation. */

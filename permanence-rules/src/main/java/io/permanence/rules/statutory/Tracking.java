@@ -2,33 +2,35 @@ package io.permanence.rules.statutory;
 
 import io.permanence.core.DateSpan;
 import io.permanence.core.casefile.CaseFile;
+import io.permanence.core.panel.DocumentOnFile;
 import io.permanence.core.panel.DocumentType;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
 /** Helpers shared by the rules of this package: met dates, traces and chains of reviews. */
 final class Tracking {
 
-  private static final DateTimeFormatter DAY_AND_DATE =
-      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
+  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
   private Tracking() {}
 
-  /** {@code "Mon 2026-03-16"}, as the core's traces write dates. */
+  /**
+   * {@code "Mon 2026-03-16"}, as the core's traces write dates: the pattern {@code "EEE
+   * uuuu-MM-dd"} in English, written without a formatter (the ISO date of {@link
+   * LocalDate#toString()} is {@code uuuu-MM-dd}).
+   */
   static String format(LocalDate date) {
-    return DAY_AND_DATE.format(date);
+    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
   }
 
   /** The date if it is known on {@code asOf} (not after it). */
   static Optional<LocalDate> knownOn(Optional<LocalDate> date, LocalDate asOf) {
-    return date.filter(day -> !day.isAfter(asOf));
+    return date.isPresent() && date.get().isAfter(asOf) ? Optional.empty() : date;
   }
 
   /** The last day of a half-open span, if it has ended. */
@@ -67,11 +69,15 @@ final class Tracking {
       DocumentType type,
       Optional<LocalDate> afterExclusive,
       Optional<LocalDate> beforeExclusive) {
-    return file.documentsOfType(type).stream()
-        .map(document -> document.dateOnFile())
-        .filter(date -> afterExclusive.map(date::isAfter).orElse(true))
-        .filter(date -> beforeExclusive.map(date::isBefore).orElse(true))
-        .findFirst();
+    for (DocumentOnFile document : file.documents()) {
+      LocalDate date = document.dateOnFile();
+      if (document.type().equals(type)
+          && (afterExclusive.isEmpty() || date.isAfter(afterExclusive.get()))
+          && (beforeExclusive.isEmpty() || date.isBefore(beforeExclusive.get()))) {
+        return Optional.of(date);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -96,7 +102,7 @@ final class Tracking {
     LocalDate from = start;
     for (int index = 0; ; index++) {
       Deadline deadline = rules.apply(index).deadlineFrom(from, context.calendar());
-      if (limitExclusive.map(limit -> !deadline.dueDate().isBefore(limit)).orElse(false)) {
+      if (limitExclusive.isPresent() && !deadline.dueDate().isBefore(limitExclusive.get())) {
         return deadlines;
       }
       if (index >= held.size()) {

@@ -94,4 +94,20 @@ class ReviewOfActionsRemitTest {
     assertThat(decide(BCP, REMIT, inCare().action(unlinked).build(), THU_2026_02_19_B).isMet())
         .isFalse();
   }
+
+  @Test
+  void test_BCP_2_s2_reasonsInFull() {
+    CaseFile file = inCare().action(ppm()).build();
+    assertThat(decide(BCP, REMIT, file, THU_2026_02_19_B).reason())
+        .isEqualTo(
+            "1 open action set at this panel to review (A1 permanence-planning-meeting,"
+                + " team-manager, due 2026-02-19)");
+    // Asked twice: the reason kept for the meeting is the same text.
+    for (int i = 0; i < 2; i++) {
+      assertThat(decide(BCP, REMIT, file, THU_2026_01_22_C).reason())
+          .isEqualTo(
+              "no open action set at this panel to review at the meeting on Thu 2026-01-22"
+                  + " (cohort (c))");
+    }
+  }
 }

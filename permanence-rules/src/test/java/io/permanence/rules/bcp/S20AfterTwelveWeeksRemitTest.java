@@ -126,6 +126,12 @@ class S20AfterTwelveWeeksRemitTest {
         decide(BCP, REMIT, s20From(MON_2025_12_22, LocalDate.of(2012, 5, 1)), THU_2026_03_26_B);
     assertThat(decision.isMet()).isFalse();
     assertThat(decision.reason()).contains("considers cohort (b), not (a)");
+    // Asked again: the reason kept for the meeting is the same text.
+    assertThat(
+            decide(BCP, REMIT, s20From(MON_2025_12_22, LocalDate.of(2012, 5, 1)), THU_2026_03_26_B)
+                .reason())
+        .isEqualTo(
+            "the meeting on Thu 2026-03-26 considers cohort (b), not (a) (five-weekly rotation)");
   }
 
   @Test

@@ -111,4 +111,43 @@ class TrackerUpdatedRuleTest {
     assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 2, 16));
     assertThat(deadline.dueTime()).contains(LocalTime.NOON);
   }
+
+  @Test
+  void test_BCP_6_para4_s2_traceNamesTheMeetings() {
+    List<Deadline> deadlines =
+        deadlines(
+            BCP,
+            withAction().action(ReviewOfActionsRemitTest.ppm()).build(),
+            LocalDate.of(2026, 2, 20));
+    assertThat(deadlines)
+        .extracting(Deadline::trace)
+        .containsExactly(
+            "actions agreed Thu 2026-01-15 under cohort (b); the cohort's next meeting after Thu"
+                + " 2026-01-15 is Thu 2026-02-19 13:00 (PT4H) → update by its start",
+            "actions agreed Thu 2026-01-15 under cohort (b); the cohort's next meeting after Thu"
+                + " 2026-02-19 is Thu 2026-03-26 13:00 (PT4H) → update by its start");
+    assertThat(deadlines.get(1).startEvent()).isEqualTo("Previous Permanence Panel for cohort (b)");
+  }
+
+  @Test
+  void test_BCP_6_para4_s2_traceNamesAMovedMeetingAndTheCutOff() {
+    // Thu 2025-11-27 is cohort (e); the cohort's next meeting, New Year's Day, moves to Fri.
+    CaseFile file =
+        Scenario.child("C1")
+            .lookedAfterFrom(LocalDate.of(2025, 3, 1), LegalStatusCode.C2, PlacementCode.P1)
+            .decision(ReviewOfActionsRemitTest.decisionOn(LocalDate.of(2025, 11, 27)))
+            .action(ReviewOfActionsRemitTest.ppm())
+            .build();
+    assertThat(deadlines(BCP, file, LocalDate.of(2025, 12, 1)).get(0).trace())
+        .isEqualTo(
+            "actions agreed Thu 2025-11-27 under cohort (e); the cohort's next meeting after Thu"
+                + " 2025-11-27 is Fri 2026-01-02 13:00 (PT4H, moved from Thu 2026-01-01) →"
+                + " update by its start");
+    Authority cutOff =
+        BcpFixtures.bcp(BcpFixtures.defaults().withText("bcp.tracker-update-due", "CUT_OFF"));
+    assertThat(deadlines(cutOff, file, LocalDate.of(2025, 12, 1)).get(0).trace())
+        .endsWith(
+            "is Fri 2026-01-02 13:00 (PT4H, moved from Thu 2026-01-01) → update by its cut-off "
+                + BcpFixtures.panel(cutOff).referralCutOff());
+  }
 }
