@@ -13,6 +13,7 @@ import io.permanence.core.panel.PanelId;
 import io.permanence.core.plan.PermanenceOption;
 import io.permanence.core.plan.PermanencePlan;
 import io.permanence.core.reference.LegalStatusCode;
+import io.permanence.core.time.Dates;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
@@ -23,8 +24,6 @@ import java.util.Optional;
  * immutable and thread-safe.
  */
 final class BcpFacts {
-
-  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
   final PanelId panel;
   final BcpRotation rotation;
@@ -42,13 +41,9 @@ final class BcpFacts {
     this.lgmValidity = settings.get(BcpSettings.LGM_S20_DETERMINATION_VALIDITY);
   }
 
-  /**
-   * "Mon 2026-03-16", in English whatever the default locale: the pattern {@code "EEE uuuu-MM-dd"},
-   * written without a formatter as reasons and traces name many dates (the ISO date of {@link
-   * LocalDate#toString()} is {@code uuuu-MM-dd}).
-   */
+  /** "Mon 2026-03-16", in English whatever the default locale: {@link Dates#format}. */
   static String day(LocalDate date) {
-    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
+    return Dates.format(date);
   }
 
   /**

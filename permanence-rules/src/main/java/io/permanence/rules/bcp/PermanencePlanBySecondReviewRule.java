@@ -14,6 +14,7 @@ import io.permanence.rules.bcp.BcpSettings.SecondReviewDeadline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * BCP's own deadline "a permanence plan identified by the time of the second CLA review, which must
@@ -75,7 +76,7 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
             .calendarId(calendar.id())
             .calendarVersion(calendar.version())
             .citation(citation());
-    String trace;
+    Supplier<String> reached;
     if (mode == SecondReviewDeadline.FOUR_MONTHS_FROM_BECOMING_LOOKED_AFTER) {
       LocalDate due = lookedAfter.plusMonths(4);
       deadline
@@ -83,7 +84,7 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
           .startDate(lookedAfter)
           .timescale(Timescale.months(4))
           .dueDate(due);
-      trace = "4 months after " + BcpFacts.day(lookedAfter) + " → " + BcpFacts.day(due);
+      reached = () -> "4 months after " + BcpFacts.day(lookedAfter) + " → " + BcpFacts.day(due);
     } else {
       LocalDate firstDue = FIRST_REVIEW.dueFrom(lookedAfter, calendar);
       boolean firstHeld = !reviews.isEmpty();
@@ -95,21 +96,29 @@ public final class PermanencePlanBySecondReviewRule implements CaseDeadlineRule 
           .startDate(first)
           .timescale(Timescale.months(3))
           .dueDate(due);
-      trace =
-          "became looked after "
-              + BcpFacts.day(lookedAfter)
-              + "; first CLA review "
-              + (firstHeld ? "held " : "due (20 working days) ")
-              + BcpFacts.day(first)
-              + "; second review "
-              + (secondHeld
-                  ? "held " + BcpFacts.day(due)
-                  : "due 3 months after it → " + BcpFacts.day(due))
-              + " (CPPCR 2010 reg 33)";
+      reached =
+          () ->
+              "became looked after "
+                  + BcpFacts.day(lookedAfter)
+                  + "; first CLA review "
+                  + (firstHeld ? "held " : "due (20 working days) ")
+                  + BcpFacts.day(first)
+                  + "; second review "
+                  + (secondHeld
+                      ? "held " + BcpFacts.day(due)
+                      : "due 3 months after it → " + BcpFacts.day(due))
+                  + " (CPPCR 2010 reg 33)";
     }
     Optional<LocalDate> met = findPlanOn(file, lookedAfter).filter(day -> !day.isAfter(on));
-    trace += met.map(day -> "; plan in force from " + BcpFacts.day(day)).orElse("; no plan yet");
-    return List.of(deadline.trace(trace).metOn(met).build());
+    return List.of(
+        deadline
+            .trace(
+                () ->
+                    reached.get()
+                        + met.map(day -> "; plan in force from " + BcpFacts.day(day))
+                            .orElse("; no plan yet"))
+            .metOn(met)
+            .build());
   }
 
   /**

@@ -124,6 +124,8 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
         return;
       }
       ScheduledMeeting meeting = next.get().meeting();
+      String afterDay = windowStartDay;
+      String meetingText = next.get().text();
       LocalDate dueDate =
           due == TrackerUpdateDue.MEETING_START
               ? meeting.date()
@@ -141,12 +143,13 @@ public final class TrackerUpdatedRule implements CaseDeadlineRule {
               .citation(CITATION)
               .metOn(findUpdatedOn(updates, windowStart, dueDate))
               .trace(
-                  agreed
-                      + "; the cohort's next meeting after "
-                      + windowStartDay
-                      + " is "
-                      + next.get().text()
-                      + by)
+                  () ->
+                      agreed
+                          + "; the cohort's next meeting after "
+                          + afterDay
+                          + " is "
+                          + meetingText
+                          + by)
               .build());
       if (meeting.date().isAfter(context.asOf())) {
         return;

@@ -113,18 +113,22 @@ final class CourtRules {
                   S32_EXTENDED);
       Deadline deadline = rule.deadlineFrom(issued.get(), context.calendar());
       if (!granted.isEmpty()) {
-        String extensions =
-            granted.stream()
-                .map(
-                    extension ->
-                        extension.weeks()
-                            + (extension.weeks() == 1 ? " week" : " weeks")
-                            + " granted "
-                            + Tracking.format(extension.grantedOn()))
-                .collect(Collectors.joining(", "));
+        Deadline extended = deadline;
         deadline =
             Tracking.retraced(
-                deadline, "26 weeks extended by " + extensions + ": " + deadline.trace());
+                deadline,
+                () ->
+                    "26 weeks extended by "
+                        + granted.stream()
+                            .map(
+                                extension ->
+                                    extension.weeks()
+                                        + (extension.weeks() == 1 ? " week" : " weeks")
+                                        + " granted "
+                                        + Tracking.format(extension.grantedOn()))
+                            .collect(Collectors.joining(", "))
+                        + ": "
+                        + extended.trace());
       }
       deadlines.add(Tracking.tracked(deadline, proceedings.finalOrderOn(), context.asOf()));
     }
@@ -252,21 +256,23 @@ final class CourtRules {
     while (isPublicHoliday(day, calendar)) {
       day = day.plusDays(1);
     }
+    LocalDate runsTo = day;
     return Deadline.builder()
         .name(deadline.name())
         .startEvent(deadline.startEvent())
         .startDate(deadline.startDate())
         .timescale(deadline.timescale())
-        .dueDate(day)
+        .dueDate(runsTo)
         .dueTime(NOON)
         .calendarId(deadline.calendarId())
         .calendarVersion(deadline.calendarVersion())
         .citation(deadline.citation())
         .trace(
-            deadline.trace()
-                + ", a public holiday, so to noon on the first later day that is not one → "
-                + Tracking.format(day)
-                + " 12:00")
+            () ->
+                deadline.trace()
+                    + ", a public holiday, so to noon on the first later day that is not one → "
+                    + Tracking.format(runsTo)
+                    + " 12:00")
         .build();
   }
 

@@ -139,19 +139,21 @@ final class LookedAfterRules {
         deadline =
             Tracking.retraced(
                 byDueDate,
-                "first review not yet held, due "
-                    + first.trace()
-                    + "; second review "
-                    + byDueDate.trace());
+                () ->
+                    "first review not yet held, due "
+                        + first.trace()
+                        + "; second review "
+                        + byDueDate.trace());
       } else {
         Deadline byHeld = PLAN_BY_FIRST_HELD.deadlineFrom(held.get(0), context.calendar());
         deadline =
             Tracking.retraced(
                 byHeld,
-                "first review held "
-                    + Tracking.format(held.get(0))
-                    + "; second review "
-                    + byHeld.trace());
+                () ->
+                    "first review held "
+                        + Tracking.format(held.get(0))
+                        + "; second review "
+                        + byHeld.trace());
       }
       if (limit.map(end -> !deadline.dueDate().isBefore(end)).orElse(false)) {
         continue;

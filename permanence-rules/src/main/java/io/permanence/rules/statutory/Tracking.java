@@ -4,6 +4,7 @@ import io.permanence.core.DateSpan;
 import io.permanence.core.casefile.CaseFile;
 import io.permanence.core.panel.DocumentOnFile;
 import io.permanence.core.panel.DocumentType;
+import io.permanence.core.time.Dates;
 import io.permanence.core.time.Deadline;
 import io.permanence.core.time.DeadlineRule;
 import java.time.LocalDate;
@@ -11,21 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /** Helpers shared by the rules of this package: met dates, traces and chains of reviews. */
 final class Tracking {
 
-  private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
   private Tracking() {}
 
-  /**
-   * {@code "Mon 2026-03-16"}, as the core's traces write dates: the pattern {@code "EEE
-   * uuuu-MM-dd"} in English, written without a formatter (the ISO date of {@link
-   * LocalDate#toString()} is {@code uuuu-MM-dd}).
-   */
+  /** {@code "Mon 2026-03-16"}, as the core's traces write dates: {@link Dates#format}. */
   static String format(LocalDate date) {
-    return DAY_NAMES[date.getDayOfWeek().ordinal()] + " " + date;
+    return Dates.format(date);
   }
 
   /** The date if it is known on {@code asOf} (not after it). */
@@ -43,8 +39,10 @@ final class Tracking {
     return TrackedDeadline.of(deadline, knownOn(metOn, asOf));
   }
 
-  /** A copy of the deadline with another trace (the due date is unchanged). */
-  static Deadline retraced(Deadline deadline, String trace) {
+  /**
+   * A copy of the deadline with another trace (the due date is unchanged), built only when read.
+   */
+  static Deadline retraced(Deadline deadline, Supplier<String> trace) {
     return Deadline.builder()
         .name(deadline.name())
         .startEvent(deadline.startEvent())
