@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What every Barnet remit shares: its name, panel, heading and clause, the meeting it is evaluated
@@ -131,6 +132,11 @@ abstract class AbstractBarnetRemit implements Remit {
     return RemitDecision.notMet(this, reason);
   }
 
+  /** Not met, with a reason built only if read (it names dates or looks up meetings). */
+  final RemitDecision notMet(Supplier<String> reason) {
+    return RemitDecision.notMet(this, reason);
+  }
+
   /**
    * Met if the meeting evaluated for lies in {@code [earliest, latestExclusive)}; otherwise not
    * met, saying when the window opens or that it has closed.
@@ -143,10 +149,11 @@ abstract class AbstractBarnetRemit implements Remit {
       LocalDate latestExclusive) {
     LocalDate meeting = meetingDate(context);
     if (meeting.isBefore(earliest)) {
-      return notMet(reason + "; not before the panel on or after " + Text.date(earliest));
+      return notMet(() -> reason + "; not before the panel on or after " + Text.date(earliest));
     }
     if (!meeting.isBefore(latestExclusive)) {
-      return notMet(reason + "; the window for this closed before " + Text.date(latestExclusive));
+      return notMet(
+          () -> reason + "; the window for this closed before " + Text.date(latestExclusive));
     }
     Referral.Builder referral = Referral.builder();
     referral

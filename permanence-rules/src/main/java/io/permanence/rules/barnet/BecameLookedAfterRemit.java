@@ -182,13 +182,14 @@ public final class BecameLookedAfterRemit extends AbstractBarnetRemit {
     if (period.isEmpty()) {
       LocalDate start = latest.get().start();
       return notMet(
-          "Became looked after on "
-              + Text.date(start)
-              + ": presented as part of the BLA process at the panel of "
-              + findPresentationMeeting(start)
-                  .map(m -> Text.date(m.date()))
-                  .orElse("(no meeting scheduled)")
-              + ", not this one");
+          () ->
+              "Became looked after on "
+                  + Text.date(start)
+                  + ": presented as part of the BLA process at the panel of "
+                  + findPresentationMeeting(start)
+                      .map(m -> Text.date(m.date()))
+                      .orElse("(no meeting scheduled)")
+                  + ", not this one");
     }
     Optional<String> notPresented = findNotPresentedReason(file, period.get(), meeting);
     if (notPresented.isPresent()) {
@@ -196,7 +197,7 @@ public final class BecameLookedAfterRemit extends AbstractBarnetRemit {
     }
     LocalDate start = period.get().start();
     if (findHeardSince(file, start, context).isPresent()) {
-      return notMet("Became looked after on " + Text.date(start) + ": already presented");
+      return notMet(() -> "Became looked after on " + Text.date(start) + ": already presented");
     }
     ZonedDateTime close = windowClose(start);
     String reason =
