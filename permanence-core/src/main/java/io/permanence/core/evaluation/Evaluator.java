@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The evaluation engine of one {@link Authority}: agendas, explanations, the drift report and the
@@ -249,18 +250,39 @@ public final class Evaluator {
   private static List<AgendaItem> inListingOrder(List<AgendaItem> items) {
     Map<SiblingGroupId, ChildId> firstOfGroup = new HashMap<>();
     for (AgendaItem item : items) {
-      item.siblingGroup()
-          .ifPresent(
-              group ->
-                  firstOfGroup.merge(group, item.child(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+      Optional<SiblingGroupId> group = item.siblingGroup();
+      if (group.isPresent()) {
+        firstOfGroup.merge(group.get(), item.child(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
     }
-    List<AgendaItem> ordered = new ArrayList<>(items);
-    ordered.sort(
-        Comparator.<AgendaItem, ChildId>comparing(
-                item -> item.siblingGroup().map(firstOfGroup::get).orElse(item.child()))
-            .thenComparing(item -> item.siblingGroup().map(SiblingGroupId::id).orElse(""))
-            .thenComparing(AgendaItem::child));
+    Listed[] listed = new Listed[items.size()];
+    for (int i = 0; i < listed.length; i++) {
+      AgendaItem item = items.get(i);
+      Optional<SiblingGroupId> group = item.siblingGroup();
+      listed[i] =
+          group.isPresent()
+              ? new Listed(firstOfGroup.get(group.get()), group.get().id(), item)
+              : new Listed(item.child(), "", item);
+    }
+    Arrays.sort(listed);
+    List<AgendaItem> ordered = new ArrayList<>(listed.length);
+    for (Listed item : listed) {
+      ordered.add(item.item);
+    }
     return ordered;
+  }
+
+  /** An item with its place in the listing: its group's first child, its group, itself. */
+  private record Listed(ChildId first, String group, AgendaItem item)
+      implements Comparable<Listed> {
+    @Override
+    public int compareTo(Listed other) {
+      int order = first.compareTo(other.first);
+      if (order == 0) {
+        order = group.compareTo(other.group);
+      }
+      return order != 0 ? order : item.child().compareTo(other.item.child());
+    }
   }
 
   /** The meetings of every panel in the range, by start then panel order, with their contexts. */
@@ -574,25 +596,27 @@ public final class Evaluator {
   private static DriftReport driftReport(
       LocalDate asOf, List<ChildResult> results, Set<DataQualityFinding> duplicates) {
     Set<DataQualityFinding> findings = new HashSet<>(duplicates);
-    int itemCount = 0;
-    int historyCount = 0;
-    for (ChildResult result : results) {
-      itemCount += result.drift.items.size();
-      historyCount += result.drift.history.size();
-    }
-    DriftItem[] items = new DriftItem[itemCount];
-    int[] itemDays = new int[itemCount];
-    DriftItem[] history = new DriftItem[historyCount];
-    int[] historyDays = new int[historyCount];
-    itemCount = 0;
-    historyCount = 0;
-    for (ChildResult result : results) {
-      ChildDrift drift = result.drift;
-      itemCount = drift.copyItems(items, itemDays, itemCount);
-      historyCount = drift.copyHistory(history, historyDays, historyCount);
+    int[] itemStarts = new int[results.size() + 1];
+    int[] historyStarts = new int[results.size() + 1];
+    for (int i = 0; i < results.size(); i++) {
+      ChildResult result = results.get(i);
+      itemStarts[i + 1] = itemStarts[i] + result.drift.itemDays.length;
+      historyStarts[i + 1] = historyStarts[i] + result.drift.historyDays.length;
       addFindings(findings, result.consistency);
-      addFindings(findings, drift.findings);
+      addFindings(findings, result.drift.findings);
     }
+    DriftItem[] items = new DriftItem[itemStarts[results.size()]];
+    int[] itemDays = new int[items.length];
+    DriftItem[] history = new DriftItem[historyStarts[results.size()]];
+    int[] historyDays = new int[history.length];
+    IntStream.range(0, results.size())
+        .parallel()
+        .forEach(
+            i -> {
+              ChildDrift drift = results.get(i).drift;
+              drift.copyItems(items, itemDays, itemStarts[i]);
+              drift.copyHistory(history, historyDays, historyStarts[i]);
+            });
     return DriftReport.builder()
         .asOf(asOf)
         .addItems(byDueDate(items, itemDays))

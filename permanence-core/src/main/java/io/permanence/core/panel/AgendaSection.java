@@ -3,6 +3,9 @@ package io.permanence.core.panel;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.permanence.core.child.ChildId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -50,9 +53,12 @@ public abstract class AgendaSection {
           item.child(),
           item.heading().id());
     }
-    long children = items().stream().map(AgendaItem::child).distinct().count();
+    Set<ChildId> children = new HashSet<>(items().size() * 2);
+    for (AgendaItem item : items()) {
+      children.add(item.child());
+    }
     checkArgument(
-        children == items().size(),
+        children.size() == items().size(),
         "section '%s' lists a child twice: %s",
         heading().id(),
         items().stream().map(AgendaItem::child).toList());
