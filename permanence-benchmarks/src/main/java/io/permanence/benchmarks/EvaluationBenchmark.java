@@ -43,8 +43,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * and Knowsley run with their example schedules. {@code children} defaults to 100,000; {@code -p
  * children=10000,100000,1000000} measures growth. The cohort is generated once per trial (seed
  * 2026) with its panel history at the authority's panels and, for BCP and Knowsley, the records
- * they keep of their panels (without which every such record would be missing). The forked JVM
- * has a fixed 12 GiB heap: a cohort of 1,000,000 children takes about 3 GiB and its reports as much
+ * they keep of their panels (without which every such record would be missing). The forked JVM has
+ * a fixed 12 GiB heap: a cohort of 1,000,000 children takes about 3 GiB and its reports as much
  * again.
  */
 @State(Scope.Benchmark)
