@@ -17,8 +17,10 @@
  * ({@link io.permanence.core.evaluation.PanelExplanation}), reports {@link
  * io.permanence.core.evaluation.DriftReport drift} ({@link io.permanence.core.evaluation.DriftItem}
  * of a {@link io.permanence.core.evaluation.DriftKind}) and builds the {@link
- * io.permanence.core.evaluation.Tracker} ({@link io.permanence.core.evaluation.TrackerRow}). Bad
- * data never stops a cohort: each result carries {@link
+ * io.permanence.core.evaluation.Tracker} ({@link io.permanence.core.evaluation.TrackerRow}); {@link
+ * io.permanence.core.evaluation.Evaluator#evaluate} gives agendas, drift and tracker in one pass
+ * ({@link io.permanence.core.evaluation.Evaluation}). Explanatory text (reasons, traces, details)
+ * is built only when read. Bad data never stops a cohort: each result carries {@link
  * io.permanence.core.evaluation.DataQualityFinding}s instead of throwing. Output is sorted, so it
  * is the same whatever the input order or the parallelism.
  *

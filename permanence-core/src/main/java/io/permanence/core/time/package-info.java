@@ -16,7 +16,8 @@
  * Friday before the meeting"), in {@code Europe/London}. {@link
  * io.permanence.core.time.PanelSchedule} gives a panel's {@link
  * io.permanence.core.time.ScheduledMeeting}s from an RFC 5545 recurrence rule or a list of dates,
- * with cancelled and extra meetings and a {@link io.permanence.core.time.BankHolidayPolicy}.
+ * with cancelled and extra meetings and a {@link io.permanence.core.time.BankHolidayPolicy}. {@link
+ * io.permanence.core.time.Dates} writes dates as traces and reasons show them ("Tue 2026-03-24").
  *
  * <p>Null policy: no method accepts or returns {@code null}; absent values are {@link
  * java.util.Optional}. Nothing here reads the clock, the default zone or the default locale: the
