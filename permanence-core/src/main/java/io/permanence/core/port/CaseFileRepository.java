@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 /**
  * Storage of whole case files, keyed by child id (unique within a repository).
  *
- * <p>Implementations are thread-safe. {@link #saveOrReplace(CaseFile)} is atomic: a reader sees the
- * old case file or the new one, never a mixture. Reads return snapshots: a case file once read
- * never changes.
+ * <p>Implementations are thread-safe. {@link #saveOrReplace(CaseFile, ActorId, Instant)} is atomic:
+ * a reader sees the old case file or the new one, never a mixture. Reads return snapshots: a case
+ * file once read never changes.
  *
  * <p>A case file holds panel decisions, actions and plans, which are audited: saving appends an
  * {@link AuditEntry} for each decision or action created, changed or removed and for the child's
