@@ -16,6 +16,7 @@ final class HeaderIndex {
   private final boolean[] sensitiveByOrdinal;
   private final String[] headerCells;
   private final String[] lastTexts;
+  private int nextToScan;
 
   /**
    * The index of a header.
@@ -48,12 +49,19 @@ final class HeaderIndex {
    * The ordinal of a declared column; throws for a column the table does not declare. Mappings pass
    * the declared names as constants, so the same instance is looked for first (a scan of a few
    * references, cheaper than hashing the name once per cell); other spellings go through the map.
+   * Like the rest of the index, it is used by one row at a time on one thread.
    */
   int ordinal(String column) {
-    for (int i = 0; i < declaredNames.length; i++) {
+    // Mappings mostly read columns in the order declared, so the scan starts after the column
+    // found last (the names are distinct, so where it starts does not change what it finds).
+    int n = declaredNames.length;
+    int i = nextToScan;
+    for (int k = 0; k < n; k++) {
       if (declaredNames[i] == column) {
+        nextToScan = i + 1 == n ? 0 : i + 1;
         return i;
       }
+      i = i + 1 == n ? 0 : i + 1;
     }
     Integer ordinal = ordinalByName.get(column);
     if (ordinal == null) {

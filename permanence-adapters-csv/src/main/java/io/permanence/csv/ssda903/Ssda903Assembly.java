@@ -320,23 +320,23 @@ final class Ssda903Assembly {
       this.caseFile = caseFile;
     }
 
-    void add(PeriodOfCare period) {
+    /** Adds a period; {@code adopted} if it ended by adoption (E11, E12) on {@code end}. */
+    void add(PeriodOfCare period, boolean adopted, LocalDate end) {
       caseFile.addPeriodsOfCare(period);
-      Optional<ReasonEpisodeCeasedCode> reason = period.reasonCeased();
-      if (reason.isPresent() && reason.get().isAdoption()) {
-        adoptionOrderOn = period.end();
+      if (adopted) {
+        adoptionOrderOn = Optional.of(end);
       }
     }
 
     void add(LegalStatusPeriod status) {
-      caseFile.addLegalStatusPeriods(status);
+      caseFile.addLegalStatusPeriod(status);
       if (status.code().isPlacementOrder()) {
         placementOrderOn = Optional.of(status.start());
       }
     }
 
     void add(Placement placement) {
-      caseFile.addPlacements(placement);
+      caseFile.addPlacement(placement);
       if (placement.code().isAdoptive()) {
         placedOn = Optional.of(placement.start());
       }
@@ -362,10 +362,6 @@ final class Ssda903Assembly {
         dayKeys[slot] = epochDay;
       }
       return day;
-    }
-
-    private Optional<LocalDate> optionalDay(int epochDay) {
-      return epochDay == NONE ? Optional.empty() : Optional.of(day(epochDay));
     }
 
     // The child being assembled.
@@ -456,8 +452,9 @@ final class Ssda903Assembly {
       if (year.isPresent()) {
         checkCodesValidIn(year.get());
       }
-      LocalDate born = LocalDate.ofEpochDay(header.field(h, HD_DOB));
-      checkBirth(born, h);
+      int dob = header.field(h, HD_DOB);
+      checkBirth(dob, h);
+      LocalDate born = day(dob);
 
       Child.Builder childBuilder = Child.builder();
       childBuilder.id(ChildId.of(childId)).dateOfBirth(born);
@@ -693,8 +690,7 @@ final class Ssda903Assembly {
     }
 
     /** Records that need a born child must not be dated before the birth (CaseFile invariant). */
-    private void checkBirth(LocalDate born, int headerRecord) {
-      int dob = (int) born.toEpochDay();
+    private void checkBirth(int dob, int headerRecord) {
       checkAfterBirth(Ssda903Table.EPISODES, EP_DECOM, "DECOM", dob, headerRecord);
       checkAfterBirth(Ssda903Table.REVIEWS, RV_DATE, "REVIEW", dob, headerRecord);
       checkAfterBirth(Ssda903Table.MISSING, MI_START, "MIS_START", dob, headerRecord);
@@ -825,7 +821,7 @@ final class Ssda903Assembly {
                 + " period) but is not S");
       }
       int rec = ep(last, EP_REC);
-      Optional<ReasonEpisodeCeasedCode> reason = Optional.empty();
+      ReasonEpisodeCeasedCode reason = null;
       if (rec == ReasonEpisodeCeasedCode.X1.ordinal()) {
         warning(
             Ssda903Table.EPISODES,
@@ -839,26 +835,31 @@ final class Ssda903Assembly {
                 : "says a new episode begins on DEC, but none does: the period of care ends with no"
                     + " reason");
       } else if (rec != NONE) {
-        reason = Optional.of(REC[rec]);
+        reason = REC[rec];
       }
       PeriodOfCare.Builder period = PeriodOfCare.builder();
-      period
-          .start(day(ep(first, EP_DECOM)))
-          .end(optionalDay(ep(last, EP_DEC)))
-          .reasonCeased(reason)
-          .categoryOfNeed(CIN[ep(first, EP_CIN)]);
-      result.add(period.build());
+      period.start(day(ep(first, EP_DECOM))).categoryOfNeed(CIN[ep(first, EP_CIN)]);
+      int dec = ep(last, EP_DEC);
+      LocalDate end = dec == NONE ? null : day(dec);
+      if (end != null) {
+        period.end(end);
+      }
+      if (reason != null) {
+        period.reasonCeased(reason);
+      }
+      result.add(period.build(), reason != null && reason.isAdoption(), end);
 
       // Legal statuses: consecutive episodes with the same LS are one period.
       int runStart = from;
       for (int i = from + 1; i <= to; i++) {
         if (i == to || ep(eps[i], EP_LS) != ep(eps[runStart], EP_LS)) {
+          LegalStatusCode code = LS[ep(eps[runStart], EP_LS)];
+          LocalDate since = day(ep(eps[runStart], EP_DECOM));
+          int until = ep(eps[i - 1], EP_DEC);
           result.add(
-              LegalStatusPeriod.builder()
-                  .code(LS[ep(eps[runStart], EP_LS)])
-                  .start(day(ep(eps[runStart], EP_DECOM)))
-                  .end(optionalDay(ep(eps[i - 1], EP_DEC)))
-                  .build());
+              until == NONE
+                  ? LegalStatusPeriod.of(code, since)
+                  : LegalStatusPeriod.of(code, since, day(until)));
           runStart = i;
         }
       }
@@ -908,10 +909,11 @@ final class Ssda903Assembly {
         }
       }
       Placement.Builder placement = Placement.builder();
-      placement
-          .code(PLACE[ep(first, EP_PLACE)])
-          .start(day(ep(first, EP_DECOM)))
-          .end(optionalDay(ep(last, EP_DEC)));
+      placement.code(PLACE[ep(first, EP_PLACE)]).start(day(ep(first, EP_DECOM)));
+      int dec = ep(last, EP_DEC);
+      if (dec != NONE) {
+        placement.end(day(dec));
+      }
       if (ep(first, EP_PROVIDER) != NONE) {
         placement.provider(PROVIDER[ep(first, EP_PROVIDER)]);
       }
@@ -932,7 +934,7 @@ final class Ssda903Assembly {
           r -> {
             LocalDate day = LocalDate.ofEpochDay(field(Ssda903Table.REVIEWS, r, RV_DATE));
             int code = field(Ssda903Table.REVIEWS, r, RV_CODE);
-            caseFile.addReviews(
+            caseFile.addReview(
                 code == NONE
                     ? LookedAfterReview.of(day)
                     : LookedAfterReview.of(day, REVIEW_CODE[code]));
@@ -1022,7 +1024,7 @@ final class Ssda903Assembly {
             MissingCode type = MISSING_TYPE[field(Ssda903Table.MISSING, m, MI_TYPE)];
             LocalDate start = LocalDate.ofEpochDay(field(Ssda903Table.MISSING, m, MI_START));
             Optional<LocalDate> end = date(field(Ssda903Table.MISSING, m, MI_END));
-            caseFile.addMissingEpisodes(
+            caseFile.addMissingEpisode(
                 end.isPresent()
                     ? MissingEpisode.of(type, start, end.get())
                     : MissingEpisode.of(type, start));
@@ -1039,12 +1041,12 @@ final class Ssda903Assembly {
             if (reason != NONE) {
               episode.reasonCode(data.string(reason));
             }
-            caseFile.addSocialWorkerEpisodes(episode.build());
+            caseFile.addSocialWorkerEpisode(episode.build());
           });
       forEach(
           Ssda903Table.DOLO,
           d ->
-              caseFile.addCourtOrders(
+              caseFile.addCourtOrder(
                   CourtOrder.builder()
                       .type(CourtOrderType.DEPRIVATION_OF_LIBERTY)
                       .madeOn(LocalDate.ofEpochDay(field(Ssda903Table.DOLO, d, DL_START)))
@@ -1056,11 +1058,11 @@ final class Ssda903Assembly {
       if (year.isPresent()) {
         int oc2 = first(Ssda903Table.OC2);
         if (oc2 >= 0) {
-          caseFile.addHealthOutcomes(health(oc2, year.get()));
+          caseFile.addHealthOutcome(health(oc2, year.get()));
         }
         int oc3 = first(Ssda903Table.OC3);
         if (oc3 >= 0) {
-          caseFile.addCareLeaverOutcomes(leaver(oc3, year.get()));
+          caseFile.addCareLeaverOutcome(leaver(oc3, year.get()));
         }
       }
     }

@@ -433,7 +433,8 @@ final class Ssda903Reading {
 
   /** A code that may be blank: its ordinal, or NONE if blank (or, with an error, unknown). */
   private static int optionalCode(Row row, String column, Lookup lookup) {
-    return row.isBlank(column) ? NONE : lookup.ordinal(row, column, row.text(column));
+    Optional<String> text = row.optionalText(column);
+    return text.isEmpty() ? NONE : lookup.ordinal(row, column, text.get());
   }
 
   private int optionalText(Row row, String column, List<String> codes) {

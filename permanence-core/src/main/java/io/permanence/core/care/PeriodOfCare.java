@@ -68,13 +68,18 @@ public abstract class PeriodOfCare implements DateSpan {
 
   @Value.Check
   final void check() {
-    DateSpan.checkEndNotBeforeStart("periodOfCare", this);
+    // Read here rather than in DateSpan.endsBeforeStart: a check runs for every value built, and a
+    // call site of this type alone lets the compiler inline end() (no Optional is made).
+    Optional<LocalDate> end = end();
+    if (end.isPresent() && end.get().isBefore(start())) {
+      throw DateSpan.endBeforeStart("periodOfCare", this);
+    }
     Optional<ReasonEpisodeCeasedCode> reason = reasonCeased();
     if (reason.isEmpty()) {
       return;
     }
     checkArgument(
-        end().isPresent(),
+        end.isPresent(),
         "periodOfCare starting %s: reasonCeased %s requires an end but end was empty",
         start(),
         reason.get().name());

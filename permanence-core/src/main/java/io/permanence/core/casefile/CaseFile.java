@@ -68,8 +68,25 @@ import org.immutables.value.Value;
  *
  * <p>{@link #toString()} names the authority and child id and counts the records; it holds no date
  * of birth and no free text. Instances are immutable and thread-safe.
+ *
+ * <p>Construction cost: a case file is built for every child of an import (hundreds of thousands at
+ * a time), and most of its nineteen lists are empty. This type therefore overrides the package's
+ * {@link io.permanence.core.PermanenceStyle} with the same settings plus {@code jdkOnly}: the
+ * generated builder keeps each list in a plain {@code ArrayList} (which allocates no array until
+ * its first element) instead of a Guava list builder (which allocates one up front), and the built
+ * lists are the JDK's unmodifiable lists (empty and one-element lists shared or minimal). The
+ * public API, the invariants and their messages are those of the project style.
  */
 @Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    depluralize = true,
+    defaults = @Value.Immutable(copy = true),
+    throwForInvalidImmutableState = IllegalArgumentException.class,
+    throwForNullPointer = IllegalArgumentException.class,
+    jdkOnly = true)
 public abstract class CaseFile {
 
   /** The authority whose record this is. */
@@ -673,25 +690,21 @@ public abstract class CaseFile {
 
   /**
    * Checks the records that need a born child, field by field in a fixed order, each by its
-   * earliest date: one loop per list, as this runs for every case file built.
+   * earliest date. It runs only on sorted lists (see {@link #normalize}), so the earliest date of a
+   * list sorted by that date is its first element's; only the dates a list is not sorted by (issue
+   * of care proceedings, the adoption milestones) are looked for.
    */
   private void checkBirth() {
     Optional<LocalDate> born = child().dateOfBirth();
     checkBorn("periodsOfCare", earliestStart(periodsOfCare()), born);
     checkBorn("legalStatusPeriods", earliestStart(legalStatusPeriods()), born);
     checkBorn("placements", earliestStart(placements()), born);
-    LocalDate earliest = null;
-    for (LookedAfterReview review : reviews()) {
-      earliest = earlier(earliest, review.date());
-    }
-    checkBorn("reviews", earliest, born);
-    earliest = null;
-    for (CourtOrder order : courtOrders()) {
-      earliest = earlier(earliest, order.madeOn());
-    }
-    checkBorn("courtOrders", earliest, born);
+    List<LookedAfterReview> reviews = reviews();
+    checkBorn("reviews", reviews.isEmpty() ? null : reviews.get(0).date(), born);
+    List<CourtOrder> orders = courtOrders();
+    checkBorn("courtOrders", orders.isEmpty() ? null : orders.get(0).madeOn(), born);
     checkBorn("missingEpisodes", earliestStart(missingEpisodes()), born);
-    earliest = null;
+    LocalDate earliest = null;
     for (CareProceedings proceedings : careProceedings()) {
       Optional<LocalDate> issued = proceedings.issuedOn();
       if (issued.isPresent()) {
@@ -710,12 +723,9 @@ public abstract class CaseFile {
     checkBorn("adoptionMilestones", earliest, born);
   }
 
+  /** The earliest start of spans sorted by start (null if none): the first one's. */
   private static LocalDate earliestStart(List<? extends DateSpan> spans) {
-    LocalDate earliest = null;
-    for (int i = 0, n = spans.size(); i < n; i++) {
-      earliest = earlier(earliest, spans.get(i).start());
-    }
-    return earliest;
+    return spans.isEmpty() ? null : spans.get(0).start();
   }
 
   /** The earlier of a date (null for none yet) and another. */

@@ -83,26 +83,24 @@ public abstract class Child {
 
   @Value.Check
   final void check() {
+    // Each Optional read once, without lambdas: a child is checked for every record imported.
+    Optional<LocalDate> born = dateOfBirth();
     checkArgument(
-        dateOfBirth().isPresent() != expectedDateOfBirth().isPresent(),
+        born.isPresent() != expectedDateOfBirth().isPresent(),
         "child %s must have exactly one of dateOfBirth and expectedDateOfBirth but had %s",
         id(),
-        dateOfBirth().isPresent() ? "both" : "neither");
-    checkArgument(
-        isUasc() || uascCeasedOn().isEmpty(),
-        "child %s: uascCeasedOn requires isUasc but isUasc was false",
-        id());
-    uascCeasedOn()
-        .ifPresent(
-            ceased ->
-                dateOfBirth()
-                    .ifPresent(
-                        born ->
-                            checkArgument(
-                                !ceased.isBefore(born),
-                                "child %s: uascCeasedOn must not be before dateOfBirth but was"
-                                    + " before it",
-                                id())));
+        born.isPresent() ? "both" : "neither");
+    Optional<LocalDate> ceased = uascCeasedOn();
+    if (ceased.isEmpty()) {
+      return;
+    }
+    checkArgument(isUasc(), "child %s: uascCeasedOn requires isUasc but isUasc was false", id());
+    if (born.isPresent()) {
+      checkArgument(
+          !ceased.get().isBefore(born.get()),
+          "child %s: uascCeasedOn must not be before dateOfBirth but was before it",
+          id());
+    }
   }
 
   /**
